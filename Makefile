@@ -1,0 +1,62 @@
+# deadlined: `make run` and `make test` do all set-up on a fresh Debian machine.
+
+PREFIX  ?= /usr/local
+DESTDIR ?=
+SWIFT   ?= swift
+# Where `make run` keeps its alert log (the installed service uses /var/lib/deadlined).
+STATE_DIR ?= $(CURDIR)/.build/state
+RELEASE_BIN = .build/release/deadlined
+DEBUG_BIN   = .build/debug/deadlined
+PYTEST = python3 -B -m pytest -p no:cacheprovider
+
+# Debian packages: libsystemd-dev to build, systemd-container (nspawn) for the end-to-end test.
+BUILD_PACKAGES = libsystemd-dev pkg-config
+TEST_PACKAGES  = $(BUILD_PACKAGES) systemd-container
+
+.PHONY: run test unit-test integration-test e2e-test install uninstall bench build release \
+        build-deps test-deps clean
+
+run: build-deps
+	$(SWIFT) build
+	mkdir -p $(STATE_DIR)
+	$(DEBUG_BIN) run --config Config/deadlined.toml --state-dir $(STATE_DIR)
+
+test: test-deps unit-test integration-test e2e-test
+
+unit-test:
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+
+# Real journald in a private mount namespace; the tests start the daemon as a process.
+integration-test: release
+	DEADLINED_BIN=$(CURDIR)/$(RELEASE_BIN) unshare -m --propagation private \
+	    $(PYTEST) -q Tests/integration
+
+# A whole systemd in a container: `make install` inside it, then systemctl and journalctl.
+e2e-test: release
+	DEADLINED_REPO=$(CURDIR) $(PYTEST) -q Tests/e2e
+
+build:
+	$(SWIFT) build
+
+release: build-deps
+	$(SWIFT) build -c release
+
+install: release
+	PREFIX=$(PREFIX) DESTDIR=$(DESTDIR) sh systemd/install.sh install $(RELEASE_BIN)
+
+uninstall:
+	PREFIX=$(PREFIX) DESTDIR=$(DESTDIR) sh systemd/install.sh uninstall
+
+bench:
+	@echo "no benchmarks yet"
+
+build-deps:
+	@sh .ci/ensure-packages $(BUILD_PACKAGES)
+
+test-deps:
+	@sh .ci/ensure-packages $(TEST_PACKAGES)
+	@python3 -c 'import pytest' 2>/dev/null || python3 -m pip install -q pytest
+
+clean:
+	rm -rf .build

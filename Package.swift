@@ -1,0 +1,59 @@
+// swift-tools-version:6.0
+
+import PackageDescription
+
+let package = Package(
+    name: "deadlined",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "deadlined", targets: ["deadlined"]),
+        .library(name: "TOML", targets: ["TOML"]),
+        .library(name: "DeadlineCore", targets: ["DeadlineCore"]),
+        .library(name: "StatementExtraction", targets: ["StatementExtraction"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+    ],
+    targets: [
+        // In-house TOML 1.0 parser: bytes in, value tree out. No Foundation, no dependencies.
+        .target(name: "TOML"),
+        // The pure model: config, deadlines, the schedule. Time is always a parameter.
+        .target(name: "DeadlineCore", dependencies: ["TOML"]),
+        // libsystemd headers (sd-daemon, sd-journal), linked through pkg-config.
+        .systemLibrary(
+            name: "CSystemd",
+            pkgConfig: "libsystemd",
+            providers: [.apt(["libsystemd-dev"])]
+        ),
+        // The runtime: timers, signals, journald, sd_notify, the ledger on disk.
+        .target(
+            name: "DeadlineDaemon",
+            dependencies: [
+                "DeadlineCore", "CSystemd",
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        // Statement text (Arabic, English) to candidate commitments.
+        .target(name: "StatementExtraction"),
+        .executableTarget(
+            name: "deadlined",
+            dependencies: [
+                "DeadlineCore", "DeadlineDaemon", "StatementExtraction",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "TOMLTests", dependencies: ["TOML"]),
+        .testTarget(name: "DeadlineCoreTests", dependencies: ["DeadlineCore", "TOML"]),
+        .testTarget(name: "DeadlineDaemonTests", dependencies: ["DeadlineDaemon", "DeadlineCore"]),
+        .testTarget(name: "StatementExtractionTests", dependencies: ["StatementExtraction"]),
+    ],
+    swiftLanguageModes: [.v6]
+)
+
+for target in package.targets where target.type != .system {
+    var settings = target.swiftSettings ?? []
+    settings.append(.enableUpcomingFeature("ExistentialAny"))
+    settings.append(.enableUpcomingFeature("MemberImportVisibility"))
+    target.swiftSettings = settings
+}

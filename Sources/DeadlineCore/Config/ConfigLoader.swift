@@ -1,0 +1,229 @@
+import TOML
+
+/// Turns a config document into a validated `Config`, or every reason it cannot be one.
+///
+/// The schema (every key is documented in the README):
+/// `[daemon]` timezone, lead_times, overdue_every, review_every, catch_up, alert_log,
+/// notify_command, notify_timeout; `[statement]` id, title, issued, source;
+/// `[[commitment]]` id, title, parties, status, quote, lead_times, overdue_every, review_every,
+/// the bounds (deadline, within, no_later_than, until, before), and `[[commitment.milestone]]`
+/// id, title, at, lead_times.
+public enum ConfigLoader {
+    static let topKeys = ["daemon", "statement", "commitment"]
+    static let daemonKeys = [
+        "timezone", "lead_times", "overdue_every", "review_every", "catch_up", "alert_log",
+        "notify_command", "notify_timeout",
+    ]
+    static let statementKeys = ["id", "title", "issued", "source"]
+    static let commitmentKeys = [
+        "id", "title", "parties", "status", "quote", "lead_times", "overdue_every", "review_every", "milestone",
+    ] + BoundKind.allCases.map(\.key)
+    static let milestoneKeys = ["id", "title", "at", "lead_times"]
+
+    /// The defaults a config without a `[daemon]` table gets.
+    public static let defaultLeadTimes = ["90d", "30d", "7d", "1d"]
+    public static let defaultOverdueEvery = "30d"
+    public static let defaultReviewEvery = "90d"
+    public static let defaultNotifyTimeout = "10s"
+
+    /// Parses and validates a document. `file` is how errors name it.
+    public static func load(bytes: some Collection<UInt8>, file: String) throws(ConfigError) -> Config {
+        let table: TOMLTable
+        do {
+            table = try TOMLDocument.parse(bytes)
+        } catch {
+            throw ConfigError(file: file, tomlError: error)
+        }
+        return try load(table: table, file: file)
+    }
+
+    public static func load(table root: TOMLTable, file: String) throws(ConfigError) -> Config {
+        let log = DiagnosticLog()
+        let top = TableReader(table: root, name: "the top level", log: log)
+        top.rejectUnknownKeys(allowed: topKeys)
+
+        let daemon = readDaemon(top.table("daemon") ?? TOMLTable(), log: log)
+        // Commitments are still checked against the defaults when [daemon] has errors,
+        // so that one run of `check` reports everything.
+        let daemonForCommitments = daemon ?? readDaemon(TOMLTable(), log: DiagnosticLog())
+        let statementTable = top.table("statement")
+        if statementTable == nil, root.entry("statement") == nil {
+            log.error("the config needs a [statement] table with at least `id = \"...\"`", at: nil)
+        }
+        let statement = statementTable.flatMap { readStatement($0, log: log) }
+
+        var commitments: [Commitment] = []
+        var firstPositionByID: [String: TOMLPosition] = [:]
+        if let daemonForCommitments, let statement {
+            for (table, position) in top.tables("commitment") {
+                guard let commitment = readCommitment(
+                    table, position: position, daemon: daemonForCommitments, statement: statement, log: log)
+                else { continue }
+                if let first = firstPositionByID[commitment.id] {
+                    let idPosition = table.entry("id")?.valuePosition ?? position
+                    log.error("commitment id `\(commitment.id)` is used twice (first at \(first.line):\(first.column)); ids must be unique", at: idPosition)
+                    continue
+                }
+                firstPositionByID[commitment.id] = table.entry("id")?.valuePosition ?? position
+                commitments.append(commitment)
+            }
+        }
+        guard log.isEmpty, let daemon, let statement else {
+            throw ConfigError(file: file, diagnostics: log.sorted)
+        }
+        return Config(daemon: daemon, statement: statement, commitments: commitments)
+    }
+
+    // MARK: - [daemon]
+
+    static func readDaemon(_ table: TOMLTable, log: DiagnosticLog) -> DaemonSettings? {
+        let reader = TableReader(table: table, name: "[daemon]", log: log)
+        reader.rejectUnknownKeys(allowed: daemonKeys)
+        let errorsBefore = log.diagnostics.count
+
+        var zone = Zone.utc
+        if let (name, position) = reader.string("timezone") {
+            if let found = Zone(identifier: name) {
+                zone = found
+            } else {
+                let hint = Suggestion.hint(for: name, among: Zone.knownIdentifiers)
+                log.error("unknown time zone \"\(name)\"\(hint); use an IANA name such as \"Asia/Baghdad\"", at: position)
+            }
+        }
+        let leadTimes = readLeadTimes(reader, key: "lead_times") ?? defaultLeadTimes.map(compactDefault)
+        let overdueEvery = readRepeat(reader, key: "overdue_every", default: defaultOverdueEvery)
+        let reviewEvery = readRepeat(reader, key: "review_every", default: defaultReviewEvery)
+
+        var catchUp = CatchUpPolicy.latest
+        if let (text, position) = reader.string("catch_up") {
+            if let policy = CatchUpPolicy(rawValue: text) {
+                catchUp = policy
+            } else {
+                let hint = Suggestion.hint(for: text, among: CatchUpPolicy.allCases.map(\.rawValue))
+                log.error("`catch_up` must be \"latest\" or \"all\", not \"\(text)\"\(hint)", at: position)
+            }
+        }
+
+        var alertLog = "alerts.jsonl"
+        if let (text, position) = reader.string("alert_log") {
+            if text.isEmpty || text.hasSuffix("/") {
+                log.error("`alert_log` must name a file, such as \"alerts.jsonl\"", at: position)
+            } else {
+                alertLog = text
+            }
+        }
+
+        var notifyCommand: [String] = []
+        if let words = reader.strings("notify_command") {
+            if let first = words.first, !first.value.hasPrefix("/") {
+                log.error("`notify_command` must start with an absolute program path (it runs without a shell), not \"\(first.value)\"", at: first.position)
+            } else if words.isEmpty {
+                log.error("`notify_command` is empty; remove it, or give a program and its arguments", at: reader.entry("notify_command")?.valuePosition)
+            }
+            notifyCommand = words.map(\.value)
+        }
+
+        var notifyTimeout = try! SpanSyntax.parseCompact(defaultNotifyTimeout, allowSeconds: true).get()
+        if let (text, position) = reader.string("notify_timeout") {
+            switch SpanSyntax.parseCompact(text, allowSeconds: true) {
+            case .success(let span) where span.months == 0 && span.days == 0 && span.seconds <= 3600:
+                notifyTimeout = span
+            case .success:
+                log.error("`notify_timeout` \"\(text)\" is too long; at most 1h", at: position)
+            case .failure(let error):
+                log.error("`notify_timeout` \"\(text)\" \(error.reason)", at: position)
+            }
+        }
+
+        guard log.diagnostics.count == errorsBefore else { return nil }
+        return DaemonSettings(
+            zone: zone, leadTimes: leadTimes, overdueEvery: overdueEvery, reviewEvery: reviewEvery,
+            catchUp: catchUp, alertLog: alertLog, notifyCommand: notifyCommand, notifyTimeout: notifyTimeout)
+    }
+
+    private static func compactDefault(_ text: String) -> WrittenSpan {
+        WrittenSpan(text: text, span: try! SpanSyntax.parseCompact(text).get())
+    }
+
+    /// `lead_times`: distinct compact spans, kept in the order written.
+    static func readLeadTimes(_ reader: TableReader, key: String) -> [WrittenSpan]? {
+        guard let words = reader.strings(key) else { return nil }
+        var result: [WrittenSpan] = []
+        var seen: [Span: String] = [:]
+        var failed = false
+        for (text, position) in words {
+            switch SpanSyntax.parseCompact(text) {
+            case .success(let span):
+                if let earlier = seen[span] {
+                    reader.log.error("lead time \"\(text)\" is the same as \"\(earlier)\", listed earlier in `\(key)`", at: position)
+                    failed = true
+                } else {
+                    seen[span] = text
+                    result.append(WrittenSpan(text: text, span: span))
+                }
+            case .failure(let error):
+                reader.log.error("lead time \"\(text)\" \(error.reason)", at: position)
+                failed = true
+            }
+        }
+        return failed ? nil : result
+    }
+
+    /// `overdue_every` / `review_every`: a compact span, or "never".
+    static func readRepeat(_ reader: TableReader, key: String, default fallback: String?) -> WrittenSpan? {
+        guard let (text, position) = reader.string(key) else {
+            return fallback.map(compactDefault)
+        }
+        if text == "never" { return nil }
+        switch SpanSyntax.parseCompact(text) {
+        case .success(let span):
+            if span.approximateSeconds < 3600 {
+                reader.log.error("`\(key)` \"\(text)\" is shorter than 1h; repeats that often would flood the journal", at: position)
+                return nil
+            }
+            return WrittenSpan(text: text, span: span)
+        case .failure(let error):
+            reader.log.error("`\(key)` \"\(text)\" \(error.reason) (or write \"never\")", at: position)
+            return nil
+        }
+    }
+
+    // MARK: - [statement]
+
+    static func readStatement(_ table: TOMLTable, log: DiagnosticLog) -> Statement? {
+        let reader = TableReader(table: table, name: "[statement]", log: log)
+        reader.rejectUnknownKeys(allowed: statementKeys)
+        let errorsBefore = log.diagnostics.count
+        let id = reader.required(reader.string("id"), "id", example: "\"us-iraq-2024-09-27\"")
+        if let (text, position) = id { checkIdentifier(text, what: "statement id", at: position, log: log) }
+        var issued: CivilDate?
+        if let entry = reader.entry("issued") {
+            switch DateSyntax.parse(entry.value) {
+            case .success(let spec):
+                if case .day(let date) = spec.value {
+                    issued = date
+                } else {
+                    log.error("`issued` must be a day such as 2024-09-27, not \"\(spec.text)\"", at: entry.valuePosition)
+                }
+            case .failure(let error):
+                log.error("`issued` \(error.reason)", at: entry.valuePosition)
+            }
+        }
+        let title = reader.string("title")?.value
+        let source = reader.string("source")?.value
+        guard log.diagnostics.count == errorsBefore, let id else { return nil }
+        return Statement(id: id.value, title: title, issued: issued, source: source)
+    }
+
+    /// Ids appear in journal fields, file names and alert ids: keep them to a safe alphabet.
+    static func checkIdentifier(_ text: String, what: String, at position: TOMLPosition, log: DiagnosticLog) {
+        let allowed = text.utf8.allSatisfy { byte in
+            (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
+                || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) || byte == UInt8(ascii: "-")
+                || byte == UInt8(ascii: "_") || byte == UInt8(ascii: ".")
+        }
+        if text.isEmpty || !allowed || text.utf8.count > 128 {
+            log.error("\(what) \"\(text.prefix(40))\" must be 1-128 characters of letters, digits, '-', '_' or '.'", at: position)
+        }
+    }
+}

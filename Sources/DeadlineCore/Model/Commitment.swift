@@ -1,0 +1,67 @@
+import TOML
+
+/// Where a commitment stands. Only `open` and `extended` commitments still produce alerts:
+/// once a commitment is met, missed or withdrawn there is nothing left to warn about.
+public enum CommitmentStatus: String, CaseIterable, Hashable, Sendable {
+    case open, met, missed, extended, withdrawn
+
+    public var isActive: Bool { self == .open || self == .extended }
+}
+
+/// An intermediate date inside a commitment ("the first phase ends 2025-03-31").
+public struct Milestone: Hashable, Sendable {
+    public var id: String
+    public var title: String?
+    public var at: Instant
+    /// How the date reads in messages: "2025-03-31".
+    public var label: String
+    public var leadTimes: [WrittenSpan]
+
+    public init(id: String, title: String?, at: Instant, label: String, leadTimes: [WrittenSpan]) {
+        self.id = id
+        self.title = title
+        self.at = at
+        self.label = label
+        self.leadTimes = leadTimes
+    }
+}
+
+/// One thing a statement promises, with when it is due and how to warn about it.
+public struct Commitment: Hashable, Sendable {
+    public var id: String
+    public var title: String
+    public var parties: [String]
+    public var status: CommitmentStatus
+    public var quote: String?
+    /// Nil for an ongoing commitment: it has no date, and gets review reminders instead.
+    public var deadline: Deadline?
+    /// How the deadline reads in messages: "2025-09-27".
+    public var deadlineLabel: String?
+    public var leadTimes: [WrittenSpan]
+    /// Nil when "passed" alerts are sent once ("never" repeat).
+    public var overdueEvery: WrittenSpan?
+    /// For ongoing commitments: how often to remind that they need a look.
+    public var reviewEvery: WrittenSpan?
+    public var milestones: [Milestone]
+    /// Where the `[[commitment]]` header is, for messages about the commitment as a whole.
+    public var position: TOMLPosition
+
+    public init(
+        id: String, title: String, parties: [String], status: CommitmentStatus, quote: String?,
+        deadline: Deadline?, deadlineLabel: String?, leadTimes: [WrittenSpan], overdueEvery: WrittenSpan?,
+        reviewEvery: WrittenSpan?, milestones: [Milestone], position: TOMLPosition
+    ) {
+        self.id = id
+        self.title = title
+        self.parties = parties
+        self.status = status
+        self.quote = quote
+        self.deadline = deadline
+        self.deadlineLabel = deadlineLabel
+        self.leadTimes = leadTimes
+        self.overdueEvery = overdueEvery
+        self.reviewEvery = reviewEvery
+        self.milestones = milestones
+        self.position = position
+    }
+}

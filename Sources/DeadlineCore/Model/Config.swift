@@ -1,0 +1,49 @@
+/// After downtime, which of the alerts that fell due meanwhile are sent.
+public enum CatchUpPolicy: String, CaseIterable, Hashable, Sendable {
+    /// Only the most recent missed alert of each commitment: the one that still says something true.
+    case latest
+    /// Every missed alert (a repeating overdue or review reminder counts once: its latest).
+    case all
+}
+
+/// The `[daemon]` table: how and when to warn.
+public struct DaemonSettings: Hashable, Sendable {
+    public var zone: Zone
+    public var leadTimes: [WrittenSpan]
+    public var overdueEvery: WrittenSpan?
+    public var reviewEvery: WrittenSpan?
+    public var catchUp: CatchUpPolicy
+    /// The alert log, relative to the state directory unless absolute.
+    public var alertLog: String
+    /// argv run for each alert, with {placeholders}; empty when not set.
+    public var notifyCommand: [String]
+    /// How long a notify command may run before it is killed.
+    public var notifyTimeout: Span
+
+    public init(
+        zone: Zone, leadTimes: [WrittenSpan], overdueEvery: WrittenSpan?, reviewEvery: WrittenSpan?,
+        catchUp: CatchUpPolicy, alertLog: String, notifyCommand: [String], notifyTimeout: Span
+    ) {
+        self.zone = zone
+        self.leadTimes = leadTimes
+        self.overdueEvery = overdueEvery
+        self.reviewEvery = reviewEvery
+        self.catchUp = catchUp
+        self.alertLog = alertLog
+        self.notifyCommand = notifyCommand
+        self.notifyTimeout = notifyTimeout
+    }
+}
+
+/// A validated configuration: everything the schedule needs, with every date resolved.
+public struct Config: Hashable, Sendable {
+    public var daemon: DaemonSettings
+    public var statement: Statement
+    public var commitments: [Commitment]
+
+    public init(daemon: DaemonSettings, statement: Statement, commitments: [Commitment]) {
+        self.daemon = daemon
+        self.statement = statement
+        self.commitments = commitments
+    }
+}

@@ -1,0 +1,128 @@
+/// How an alert reads and how loud it is: the one place that decides the text of messages,
+/// their syslog priority and their journal fields.
+///
+/// Priority rises as the deadline nears:
+///
+/// | alert                         | PRIORITY    |
+/// |-------------------------------|-------------|
+/// | review of ongoing commitment  | 6 info      |
+/// | approaching, lead > 30 days   | 5 notice    |
+/// | approaching, lead 2-30 days   | 4 warning   |
+/// | approaching, lead ≤ 1 day     | 3 err       |
+/// | milestone reached             | 4 warning   |
+/// | deadline passed (due)         | 2 crit      |
+/// | overdue reminder              | 3 err       |
+public struct AlertPresentation: Sendable {
+    public let alert: Alert
+    public let commitment: Commitment
+    public let statement: Statement
+    public let zone: Zone
+    /// When the alert is being sent (or would be, for the CLI).
+    public let now: Instant
+
+    /// An alert sent more than this after it fell due is marked late (DEADLINE_LATE_SECONDS).
+    public static let lateThreshold: Double = 1
+
+    public init(alert: Alert, commitment: Commitment, statement: Statement, zone: Zone, now: Instant) {
+        self.alert = alert
+        self.commitment = commitment
+        self.statement = statement
+        self.zone = zone
+        self.now = now
+    }
+
+    /// One fixed 128-bit id per alert kind, so `journalctl MESSAGE_ID=...` finds every alert of a
+    /// kind and `journalctl -x` shows the catalog entry that explains it.
+    public static func messageID(_ kind: AlertKind) -> String {
+        switch kind {
+        case .approaching: "328f3ac4f8d94fbebc6be3a03d2e7c37"
+        case .due: "1bfc8403e5c1466a9bdb5584cf4be300"
+        case .overdue: "b8bb81ab4dcf4ad4bcdddb2c21d13703"
+        case .review: "cbb3fcfbc89242c4966c9d863b15f30e"
+        }
+    }
+
+    public var priority: Int {
+        switch alert.kind {
+        case .review: return 6
+        case .due: return alert.milestoneID == nil ? 2 : 4
+        case .overdue: return 3
+        case .approaching:
+            let lead = alert.target.interval(since: alert.fireAt)
+            if lead > 30 * 86_400 + 3600 { return 5 }
+            if lead > 86_400 + 3600 { return 4 }
+            return 3
+        }
+    }
+
+    public var lateSeconds: Double? {
+        let late = alert.lateness(at: now)
+        return late > AlertPresentation.lateThreshold ? late : nil
+    }
+
+    /// Why the deadline is what it is: "within 12 months of 2024-09-27".
+    private var reason: String { commitment.deadline?.binding.explanation ?? "" }
+
+    private var targetLabel: String {
+        if let milestoneID = alert.milestoneID {
+            return commitment.milestones.first { $0.id == milestoneID }?.label ?? zone.isoString(alert.target)
+        }
+        return commitment.deadlineLabel ?? zone.isoString(alert.target)
+    }
+
+    /// One readable line: "iraq-mission-end: 30 days left until 2025-09-27 (within 12 months of 2024-09-27)".
+    public var message: String {
+        let id = commitment.id
+        let milestone = alert.milestoneID.map { " milestone \($0)" } ?? ""
+        switch alert.kind {
+        case .approaching:
+            // On time, the lead itself is the time left; sent late, what is really left.
+            let reference = lateSeconds == nil ? alert.fireAt : now
+            let left = HumanDuration.describe(seconds: alert.target.interval(since: reference))
+            if alert.target <= now {
+                return "\(id):\(milestone) \(targetLabel) has already passed (\(alert.lead?.text ?? "") warning sent late)"
+            }
+            let suffix = alert.milestoneID == nil ? " (\(reason))" : ""
+            return "\(id):\(milestone) \(left) left until \(targetLabel)\(suffix)"
+        case .due:
+            if alert.milestoneID != nil { return "\(id):\(milestone) reached: \(targetLabel)" }
+            return "\(id): deadline passed: \(targetLabel) (\(reason)); status is still \(commitment.status.rawValue)"
+        case .overdue:
+            let late = HumanDuration.describe(seconds: now.interval(since: alert.target))
+            return "\(id): overdue by \(late): deadline was \(targetLabel) (\(reason)); status is still \(commitment.status.rawValue)"
+        case .review:
+            let since = statement.issued.map { " since \($0)" } ?? ""
+            return "\(id): review this ongoing commitment (no deadline; reminder \(alert.occurrence) every \(commitment.reviewEvery?.text ?? "")\(since))"
+        }
+    }
+
+    /// The journal entry of the alert, field by field (names already valid journal field names).
+    public var journalFields: [(name: String, value: String)] {
+        var fields: [(String, String)] = [
+            ("MESSAGE", message),
+            ("PRIORITY", String(priority)),
+            ("MESSAGE_ID", AlertPresentation.messageID(alert.kind)),
+            ("DEADLINE_COMMITMENT", commitment.id),
+            ("DEADLINE_KIND", alert.kind.rawValue),
+            ("DEADLINE_AT", zone.isoString(alert.target)),
+            ("DEADLINE_FIRE_AT", zone.isoString(alert.fireAt)),
+            ("DEADLINE_REMAINING_SECONDS", String(alert.target.seconds - now.seconds)),
+            ("DEADLINE_STATEMENT", statement.id),
+            ("DEADLINE_ALERT_ID", alert.id),
+            ("DEADLINE_STATUS", commitment.status.rawValue),
+        ]
+        if let lead = alert.lead { fields.append(("DEADLINE_LEAD", lead.text)) }
+        if let milestoneID = alert.milestoneID { fields.append(("DEADLINE_MILESTONE", milestoneID)) }
+        if alert.occurrence > 0 { fields.append(("DEADLINE_OCCURRENCE", String(alert.occurrence))) }
+        if let binding = commitment.deadline?.binding { fields.append(("DEADLINE_BOUND", binding.kind.key)) }
+        if let quote = commitment.quote { fields.append(("DEADLINE_QUOTE", quote)) }
+        if let late = lateSeconds { fields.append(("DEADLINE_LATE_SECONDS", String(format3(late)))) }
+        return fields
+    }
+
+    private func format3(_ value: Double) -> String {
+        let millis = Int64((value * 1000).rounded())
+        let fraction = String(millis % 1000)
+        return "\(millis / 1000)." + String(repeating: "0", count: 3 - fraction.count) + fraction
+    }
+}

@@ -1,0 +1,56 @@
+/// The plan: a pure function of config, ledger and `now`.
+///
+/// The daemon asks it two questions (what is due now, and when is the next thing due) per
+/// commitment, so that each commitment can have its own timer; the CLI asks the same
+/// questions with a `now` of the user's choosing.
+public struct Schedule: Sendable {
+    public let config: Config
+    public let tracks: [CommitmentTrack]
+    private let indexByID: [String: Int]
+
+    public init(config: Config) {
+        self.config = config
+        self.tracks = config.commitments.map {
+            CommitmentTrack(commitment: $0, statement: config.statement, zone: config.daemon.zone)
+        }
+        var index: [String: Int] = [:]
+        for (position, track) in tracks.enumerated() { index[track.commitmentID] = position }
+        self.indexByID = index
+    }
+
+    public func track(_ commitmentID: String) -> CommitmentTrack? {
+        indexByID[commitmentID].map { tracks[$0] }
+    }
+
+    /// Alerts of one commitment that are due at `now` and not yet sent, following `catch_up`.
+    ///
+    /// With "latest", only the alerts at the most recent due instant count, and only if nothing
+    /// at or after that instant has been sent for the commitment (so setting the clock back
+    /// does not resurrect alerts that were superseded).
+    public func due(_ track: CommitmentTrack, ledger: Ledger, now: Instant) -> [Alert] {
+        switch config.daemon.catchUp {
+        case .latest:
+            let latest = track.latest(atOrBefore: now)
+            guard let at = latest.first?.fireAt else { return [] }
+            if let sent = ledger.latestFireAt(of: track.commitmentID), sent > at { return [] }
+            return latest.filter { !ledger.contains($0.id) }
+        case .all:
+            return track.all(atOrBefore: now).filter { !ledger.contains($0.id) }
+        }
+    }
+
+    /// Every alert due at `now`, across commitments, in time order.
+    public func due(ledger: Ledger, now: Instant) -> [Alert] {
+        tracks.flatMap { due($0, ledger: ledger, now: now) }.sorted { ($0.fireAt, $0.id) < ($1.fireAt, $1.id) }
+    }
+
+    /// The next alert of one commitment after `now` that has not been sent.
+    public func next(_ track: CommitmentTrack, ledger: Ledger, now: Instant) -> Alert? {
+        track.next(after: now, isSent: ledger.contains)
+    }
+
+    /// The next alert of any commitment after `now`.
+    public func next(ledger: Ledger, now: Instant) -> Alert? {
+        tracks.compactMap { next($0, ledger: ledger, now: now) }.min { ($0.fireAt, $0.id) < ($1.fireAt, $1.id) }
+    }
+}

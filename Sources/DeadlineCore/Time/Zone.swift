@@ -1,0 +1,67 @@
+import Foundation
+
+/// An IANA time zone, used to turn civil dates into instants and back.
+///
+/// Deadlines are written as dates ("end of September 2025"); the zone says when that date ends.
+public struct Zone: Sendable, Hashable {
+    public let identifier: String
+    private let timeZone: TimeZone
+
+    /// Nil when the system's tz database does not know the identifier.
+    public init?(identifier: String) {
+        guard let timeZone = TimeZone(identifier: identifier) else { return nil }
+        self.identifier = identifier
+        self.timeZone = timeZone
+    }
+
+    public static let utc = Zone(identifier: "UTC")!
+
+    /// Every identifier the tz database knows (for "did you mean" suggestions).
+    public static var knownIdentifiers: [String] { TimeZone.knownTimeZoneIdentifiers }
+
+    /// Seconds east of UTC in force at `seconds` since the epoch.
+    public func offset(atEpochSeconds seconds: Int64) -> Int {
+        timeZone.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(seconds)))
+    }
+
+    /// The wall-clock reading of the zone at an instant.
+    public func civil(at instant: Instant) -> CivilDateTime {
+        CivilDateTime(utcSeconds: instant.seconds + Int64(offset(atEpochSeconds: instant.seconds)))
+    }
+
+    /// The instant at which the zone's clocks show `local`.
+    ///
+    /// A time that occurs twice (clocks set back) resolves to the first occurrence; a time that
+    /// never occurs (clocks set forward) resolves to the same distance past the change, as clocks do.
+    public func instant(of local: CivilDateTime) -> Instant {
+        let wall = local.utcSeconds
+        let before = offset(atEpochSeconds: wall - 86_400)
+        let after = offset(atEpochSeconds: wall + 86_400)
+        var best: Int64?
+        for candidate in Set([before, after]) {
+            let seconds = wall - Int64(candidate)
+            if offset(atEpochSeconds: seconds) == candidate {
+                best = min(best ?? seconds, seconds)
+            }
+        }
+        return Instant(seconds: best ?? wall - Int64(before))
+    }
+
+    /// The first instant of a civil day in this zone.
+    public func startOfDay(_ date: CivilDate) -> Instant {
+        instant(of: CivilDateTime(date: date))
+    }
+
+    /// `+03:00`, `-04:30`, `Z` for an offset in seconds.
+    public static func offsetString(_ seconds: Int) -> String {
+        if seconds == 0 { return "Z" }
+        let magnitude = abs(seconds) / 60
+        return (seconds < 0 ? "-" : "+") + zeroPad(magnitude / 60, 2) + ":" + zeroPad(magnitude % 60, 2)
+    }
+
+    /// ISO 8601 with this zone's offset: `2025-09-28T00:00:00+03:00`.
+    public func isoString(_ instant: Instant) -> String {
+        let offset = offset(atEpochSeconds: instant.seconds)
+        return CivilDateTime(utcSeconds: instant.seconds + Int64(offset)).isoString + Zone.offsetString(offset)
+    }
+}

@@ -1,0 +1,81 @@
+import DeadlineCore
+import Dispatch
+import Foundation
+import Glibc
+import Logging
+
+/// Runs the configured `notify_command` for each alert: an argv, never a shell.
+///
+/// `{commitment}`, `{message}`, `{kind}`, `{at}`, `{alert_id}`, `{statement}` and `{lead}` in the
+/// arguments are replaced by the alert's values, and every DEADLINE_* journal field is in the
+/// command's environment. Commands run one at a time on their own queue, so a slow or hanging
+/// command never delays an alert; each is killed after `notify_timeout`, its output is capped
+/// and logged, and a failure is logged and nothing more.
+public final class NotifyCommandRunner: @unchecked Sendable {
+    /// Output kept from a command; the rest is read and dropped so the command never blocks on a full pipe.
+    static let outputCap = 4096
+
+    private let queue = DispatchQueue(label: "deadlined.notify-command")
+    private let logger: Logger
+
+    public init(logger: Logger) {
+        self.logger = logger
+    }
+
+    /// The argv with placeholders filled in.
+    public static func arguments(_ template: [String], presentation: AlertPresentation) -> [String] {
+        let alert = presentation.alert
+        let values: [String: String] = [
+            "{commitment}": alert.commitmentID,
+            "{message}": presentation.message,
+            "{kind}": alert.kind.rawValue,
+            "{at}": presentation.zone.isoString(alert.target),
+            "{alert_id}": alert.id,
+            "{statement}": presentation.statement.id,
+            "{lead}": alert.lead?.text ?? "",
+        ]
+        return template.map { argument in
+            var result = argument
+            for (placeholder, value) in values where result.contains(placeholder) {
+                result = result.replacingOccurrences(of: placeholder, with: value)
+            }
+            return result
+        }
+    }
+
+    /// Starts the command for an alert in the background.
+    public func run(template: [String], presentation: AlertPresentation, timeout: Span) {
+        let argv = Self.arguments(template, presentation: presentation)
+        let environment = Self.environment(presentation)
+        let seconds = Double(timeout.seconds)
+        let alertID = presentation.alert.id
+        queue.async { [logger] in
+            let result = ChildProcess.run(argv: argv, environment: environment, timeout: seconds, outputCap: Self.outputCap)
+            var metadata: Logger.Metadata = ["DEADLINE_ALERT_ID": "\(alertID)", "NOTIFY_COMMAND": "\(argv[0])"]
+            if !result.output.isEmpty { metadata["NOTIFY_OUTPUT"] = "\(result.output)" }
+            switch result.ending {
+            case .exited(0):
+                logger.debug("notify command succeeded", metadata: metadata)
+            case .exited(let status):
+                logger.error("notify command \(argv[0]) exited with status \(status)", metadata: metadata)
+            case .signalled(let signal):
+                logger.error("notify command \(argv[0]) was killed by signal \(signal)", metadata: metadata)
+            case .timedOut:
+                logger.error("notify command \(argv[0]) ran longer than \(Int(seconds))s and was killed", metadata: metadata)
+            case .failedToStart(let error):
+                logger.error("notify command \(argv[0]) could not start: \(error)", metadata: metadata)
+            }
+        }
+    }
+
+    /// Waits until every started command has ended (for shutdown).
+    public func drain() { queue.sync {} }
+
+    static func environment(_ presentation: AlertPresentation) -> [String] {
+        var environment = ["PATH=/usr/local/bin:/usr/bin:/bin"]
+        for (name, value) in presentation.journalFields where name.hasPrefix("DEADLINE_") || name == "MESSAGE" || name == "PRIORITY" {
+            environment.append("\(name == "MESSAGE" || name == "PRIORITY" ? "DEADLINE_" + name : name)=\(value)")
+        }
+        return environment
+    }
+}

@@ -1,0 +1,111 @@
+import DeadlineCore
+import Dispatch
+import Glibc
+import Logging
+
+/// `deadlined run`: load, catch up, arm, tell systemd READY=1, then sleep until a timer,
+/// a signal, a clock change or the watchdog wakes the scheduler's queue.
+public enum Daemon {
+    /// sysexits EX_CONFIG: the unit's RestartPreventExitStatus=78 stops a restart loop on it.
+    public static let exitConfigError: Int32 = 78
+
+    public struct Options: Sendable {
+        public var configPath: String
+        public var stateDirectory: String
+        public var backend: LogBackend
+
+        public init(configPath: String, stateDirectory: String, backend: LogBackend) {
+            self.configPath = configPath
+            self.stateDirectory = stateDirectory
+            self.backend = backend
+        }
+    }
+
+    public static func run(_ options: Options) -> Never {
+        let backend = options.backend
+        LoggingSystem.bootstrap { _ -> any LogHandler in
+            backend == .journal ? JournaldLogHandler() : StderrLogHandler()
+        }
+        let logger = Logger(label: "deadlined")
+        let notifier = Notifier()
+
+        let config: Config
+        do {
+            config = try ConfigFile.load(path: options.configPath)
+        } catch {
+            // stderr always; the journal too when it is there (under systemd stderr is the journal
+            // already, as a plain line: the structured entry adds the file and the error as fields).
+            LineWriter(descriptor: STDERR_FILENO).write(error.description + "\n")
+            if backend == .journal {
+                logger.error("cannot start: the config is not valid: \(error.summary)", metadata: [
+                    "CONFIG_FILE": "\(options.configPath)", "CONFIG_ERROR": "\(error.description)",
+                ])
+            }
+            notifier.status("cannot start: \(error.summary)")
+            exit(exitConfigError)
+        }
+
+        let logPath = config.daemon.alertLog.hasPrefix("/")
+            ? config.daemon.alertLog : options.stateDirectory + "/" + config.daemon.alertLog
+        if let problem = StateDirectory.ensure(options.stateDirectory) {
+            logger.error("the state directory is not usable (\(problem)); alerts go to the journal only until it is")
+        }
+        let alertLog = AlertLogFile(path: logPath)
+        let recovery = alertLog.open(now: SystemClock.now())
+        report(recovery, path: logPath, logger: logger)
+
+        let scheduler = Scheduler(
+            config: config, configPath: options.configPath, ledger: recovery.ledger, alertLog: alertLog,
+            delivery: AlertDelivery(backend: backend), notifier: notifier, logger: logger)
+        let signals = DaemonSignals(
+            queue: scheduler.queue,
+            onReload: { scheduler.reload() },
+            onStop: { signal in
+                scheduler.stop()
+                logger.info("exiting on signal \(signal)")
+                exit(0)
+            })
+        let monitor = ClockChangeMonitor(queue: scheduler.queue) { scheduler.clockChanged() }
+        if monitor == nil { logger.warning("no timerfd: a change of the system clock will not be noticed until the next alert") }
+        scheduler.queue.async {
+            scheduler.start()
+            notifier.ready(status: scheduler.statusText(now: SystemClock.now()))
+        }
+        let watchdog = WatchdogPinger(queue: scheduler.queue, notifier: notifier)
+        withExtendedLifetime((signals, monitor, watchdog)) {
+            dispatchMain()
+        }
+    }
+
+    private static func report(_ recovery: AlertLogFile.Recovery, path: String, logger: Logger) {
+        if let error = recovery.readError {
+            logger.error("cannot read the alert log \(path): \(error); starting with an empty ledger")
+        }
+        if recovery.repairedTornTail {
+            logger.warning("the alert log \(path) ended in a torn line (a crash mid-write); cut it off")
+        }
+        if let (aside, lines) = recovery.movedAside {
+            let list = lines.prefix(10).map(String.init).joined(separator: ", ") + (lines.count > 10 ? ", ..." : "")
+            logger.warning("the alert log \(path) had unreadable lines (\(list)); moved it to \(aside) and kept its \(recovery.ledger.count) good records")
+        }
+    }
+}
+
+/// The state directory, created if missing (systemd creates it under StateDirectory=).
+enum StateDirectory {
+    /// Nil when the directory exists or was created; else why not.
+    static func ensure(_ path: String) -> String? {
+        var status = stat()
+        if stat(path, &status) == 0 {
+            return (status.st_mode & S_IFMT) == S_IFDIR ? nil : "\(path) is not a directory"
+        }
+        var partial = ""
+        for component in path.split(separator: "/") {
+            partial += "/" + component
+            if mkdir(partial, 0o750) != 0, errno != EEXIST {
+                return "mkdir \(partial): \(String(cString: strerror(errno)))"
+            }
+        }
+        return nil
+    }
+}

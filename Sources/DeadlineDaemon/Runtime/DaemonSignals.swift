@@ -1,0 +1,41 @@
+import Dispatch
+import Glibc
+
+/// SIGHUP, SIGTERM and SIGINT as events on the scheduler's queue.
+///
+/// Each signal is set to SIG_IGN before its DispatchSource is made: the other order loses the
+/// signal on Linux. Because the handlers run on the scheduler's serial queue, a SIGTERM waits
+/// for the alert in flight to be sent and recorded.
+final class DaemonSignals {
+    private var sources: [any DispatchSourceSignal] = []
+
+    init(queue: DispatchQueue, onReload: @escaping @Sendable () -> Void, onStop: @escaping @Sendable (Int32) -> Void) {
+        for number in [SIGHUP, SIGTERM, SIGINT] {
+            signal(number, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: number, queue: queue)
+            source.setEventHandler {
+                if number == SIGHUP { onReload() } else { onStop(number) }
+            }
+            source.activate()
+            sources.append(source)
+        }
+    }
+}
+
+/// Pings the systemd watchdog from the scheduler's queue at half of `WatchdogSec=`: if the
+/// queue is stuck, the pings stop and systemd restarts the service.
+final class WatchdogPinger {
+    private let timer: any DispatchSourceTimer
+
+    init?(queue: DispatchQueue, notifier: Notifier) {
+        guard let interval = notifier.watchdogInterval() else { return nil }
+        let (seconds, attoseconds) = interval.components
+        let halfMicros = max(1, (Int(seconds) * 1_000_000 + Int(attoseconds / 1_000_000_000_000)) / 2)
+        timer = DispatchSource.makeTimerSource(queue: queue)
+        timer.schedule(deadline: .now(), repeating: .microseconds(halfMicros), leeway: .microseconds(halfMicros / 10))
+        timer.setEventHandler { notifier.watchdog() }
+        timer.activate()
+    }
+
+    deinit { timer.cancel() }
+}

@@ -1,0 +1,267 @@
+import CSystemd
+import DeadlineCore
+import Dispatch
+import Glibc
+import Logging
+
+/// Owns all of the daemon's state and one timer per commitment; everything runs on `queue`.
+///
+/// A commitment's timer is armed with a wall-clock deadline (`wallDeadline:`) for its next
+/// alert and re-armed after it fires, so between alerts the process sleeps. When a timer
+/// fires, the schedule (a pure function of config, ledger and now) says what is due; each due
+/// alert goes to the journal first and to the alert log second, so a crash can repeat the one
+/// alert in flight but never lose one.
+public final class Scheduler: @unchecked Sendable {
+    /// The serial queue that owns every mutable field below.
+    public let queue = DispatchQueue(label: "deadlined.scheduler")
+
+    private let configPath: String
+    private var config: Config
+    private var schedule: Schedule
+    private var ledger: Ledger
+    private let alertLog: AlertLogFile
+    private let delivery: AlertDelivery
+    private let notifier: Notifier
+    private let notifyRunner: NotifyCommandRunner
+    private let logger: Logger
+    private let clock: @Sendable () -> Instant
+    private let loadConfig: @Sendable (String) throws(ConfigError) -> Config
+
+    private var timers: [String: any DispatchSourceTimer] = [:]
+    private var armedAt: [String: Instant] = [:]
+    /// Alerts that went out but are not on disk yet (the alert log is failing).
+    private var unwrittenRecords: [LedgerRecord] = []
+    private var alertLogProblem: SystemError?
+    private var retryTimer: (any DispatchSourceTimer)?
+    private var reloadProblem: String?
+    private var statusUpdatePending = false
+    private var stopped = false
+
+    /// Counts for tests and benchmarks: how many timers the last reload re-armed.
+    public private(set) var lastReloadRearmed = 0
+
+    public init(
+        config: Config, configPath: String, ledger: Ledger, alertLog: AlertLogFile, delivery: AlertDelivery,
+        notifier: Notifier, logger: Logger, clock: @escaping @Sendable () -> Instant = SystemClock.now,
+        loadConfig: @escaping @Sendable (String) throws(ConfigError) -> Config = { path throws(ConfigError) in
+            try ConfigFile.load(path: path)
+        }
+    ) {
+        self.config = config
+        self.configPath = configPath
+        self.schedule = Schedule(config: config)
+        self.ledger = ledger
+        self.alertLog = alertLog
+        self.delivery = delivery
+        self.notifier = notifier
+        self.logger = logger
+        self.clock = clock
+        self.loadConfig = loadConfig
+        self.notifyRunner = NotifyCommandRunner(logger: logger)
+    }
+
+    // MARK: - Entry points (call on `queue`)
+
+    /// Sends what fell due while the daemon was down (per `catch_up`), then arms every timer.
+    public func start() {
+        dispatchPrecondition(condition: .onQueue(queue))
+        let now = clock()
+        send(schedule.due(ledger: ledger, now: now), now: now)
+        for track in schedule.tracks { arm(track, now: now) }
+        logger.info("started: \(statusText(now: now))")
+    }
+
+    /// SIGHUP: load the config again; re-arm only the commitments whose plan changed.
+    /// A config that does not load leaves the running one in force.
+    public func reload() {
+        dispatchPrecondition(condition: .onQueue(queue))
+        notifier.reloading()
+        let now = clock()
+        do {
+            let newConfig = try loadConfig(configPath)
+            apply(newConfig, now: now)
+            reloadProblem = nil
+            logger.info("reloaded \(configPath): \(newConfig.commitments.count) commitments, \(lastReloadRearmed) timers re-armed")
+        } catch {
+            reloadProblem = error.summary
+            logger.error("reload failed, still running the previous config:\n\(error.description)", metadata: [
+                "CONFIG_FILE": "\(configPath)", "CONFIG_ERROR": "\(error.summary)",
+            ])
+        }
+        notifier.ready(status: statusText(now: now))
+    }
+
+    /// The wall clock was set: every deadline is somewhere else relative to now.
+    public func clockChanged() {
+        dispatchPrecondition(condition: .onQueue(queue))
+        let now = clock()
+        logger.notice("the system clock was set; re-arming every timer")
+        armedAt.removeAll()
+        send(schedule.due(ledger: ledger, now: now), now: now)
+        for track in schedule.tracks { arm(track, now: now) }
+        scheduleStatusUpdate()
+    }
+
+    /// SIGTERM/SIGINT: nothing is in flight once this runs (it is queued behind any alert).
+    public func stop() {
+        dispatchPrecondition(condition: .onQueue(queue))
+        stopped = true
+        notifier.stopping()
+        for timer in timers.values { timer.cancel() }
+        timers.removeAll()
+        retryTimer?.cancel()
+        flushUnwrittenRecords()
+        notifyRunner.drain()
+        logger.info("stopping")
+    }
+
+    /// The one-line STATUS= text: "4 commitments, 2 open; next: syria-mission-end overdue reminder in 12d".
+    public func statusText(now: Instant) -> String {
+        let open = config.commitments.filter { $0.status.isActive }.count
+        var text = "\(config.commitments.count) commitments, \(open) open"
+        if let (id, at) = armedAt.min(by: { ($0.value, $0.key) < ($1.value, $1.key) }),
+           let track = schedule.track(id), let alert = schedule.next(track, ledger: ledger, now: now) {
+            text += "; next: \(id) \(Self.kindText(alert)) in \(HumanDuration.compact(seconds: at.interval(since: now)))"
+        } else {
+            text += "; nothing scheduled"
+        }
+        if let reloadProblem { text += "; reload failed, running previous config: \(reloadProblem)" }
+        if let alertLogProblem { text += "; alert log not writable: \(alertLogProblem)" }
+        return text
+    }
+
+    // MARK: - Timers
+
+    private func arm(_ track: CommitmentTrack, now: Instant) {
+        let id = track.commitmentID
+        guard let next = schedule.next(track, ledger: ledger, now: now) else {
+            timers.removeValue(forKey: id)?.cancel()
+            armedAt[id] = nil
+            return
+        }
+        if armedAt[id] == next.fireAt, timers[id] != nil { return }
+        let timer = timers[id] ?? makeTimer(for: id)
+        timer.schedule(wallDeadline: Self.wallTime(next.fireAt), repeating: .never, leeway: .milliseconds(1))
+        armedAt[id] = next.fireAt
+    }
+
+    private func makeTimer(for id: String) -> any DispatchSourceTimer {
+        let timer = DispatchSource.makeTimerSource(queue: queue)
+        timer.setEventHandler { [unowned self] in fire(id) }
+        timers[id] = timer
+        timer.activate()
+        return timer
+    }
+
+    private func fire(_ id: String) {
+        guard !stopped, let track = schedule.track(id) else { return }
+        armedAt[id] = nil
+        let now = clock()
+        send(schedule.due(track, ledger: ledger, now: now), now: now)
+        arm(track, now: now)
+        scheduleStatusUpdate()
+    }
+
+    private func apply(_ newConfig: Config, now: Instant) {
+        let oldSchedule = schedule
+        let newSchedule = Schedule(config: newConfig)
+        let everything = newConfig.daemon.catchUp != config.daemon.catchUp
+            || newConfig.statement.id != config.statement.id
+        if newConfig.daemon.alertLog != config.daemon.alertLog {
+            logger.warning("alert_log changed; the new path takes effect at the next restart")
+        }
+        for id in Array(timers.keys) where newSchedule.track(id) == nil {
+            timers.removeValue(forKey: id)?.cancel()
+            armedAt[id] = nil
+        }
+        config = newConfig
+        schedule = newSchedule
+        var rearmed = 0
+        for track in newSchedule.tracks {
+            if !everything, let old = oldSchedule.track(track.commitmentID), old.hasSamePlan(as: track) { continue }
+            armedAt[track.commitmentID] = nil
+            send(newSchedule.due(track, ledger: ledger, now: now), now: now)
+            arm(track, now: now)
+            rearmed += 1
+        }
+        lastReloadRearmed = rearmed
+    }
+
+    static func wallTime(_ instant: Instant) -> DispatchWallTime {
+        DispatchWallTime(timespec: timespec(tv_sec: Int(instant.seconds), tv_nsec: Int(instant.nanoseconds)))
+    }
+
+    static func kindText(_ alert: Alert) -> String {
+        let milestone = alert.milestoneID.map { "milestone \($0) " } ?? ""
+        switch alert.kind {
+        case .approaching: return "\(milestone)\(alert.lead?.text ?? "") warning"
+        case .due: return alert.milestoneID == nil ? "deadline" : "\(milestone)due"
+        case .overdue: return "overdue reminder"
+        case .review: return "review"
+        }
+    }
+
+    // MARK: - Sending
+
+    /// Journal (or stderr) first, then the alert log: a crash between the two repeats the
+    /// alert after restart, with the same DEADLINE_ALERT_ID, instead of losing it.
+    private func send(_ alerts: [Alert], now: Instant) {
+        guard !alerts.isEmpty else { return }
+        var records: [LedgerRecord] = []
+        for alert in alerts {
+            guard let commitment = schedule.track(alert.commitmentID)?.commitment else { continue }
+            let presentation = AlertPresentation(
+                alert: alert, commitment: commitment, statement: config.statement, zone: config.daemon.zone, now: now)
+            if case .stderr(let journalError?) = delivery.deliver(presentation) {
+                logger.warning("journald refused an alert, sent it to stderr: \(journalError)")
+            }
+            let record = LedgerRecord(alert: alert, statementID: config.statement.id, sentAt: now, message: presentation.message)
+            ledger.add(record)
+            records.append(record)
+            if !config.daemon.notifyCommand.isEmpty {
+                notifyRunner.run(template: config.daemon.notifyCommand, presentation: presentation, timeout: config.daemon.notifyTimeout)
+            }
+        }
+        unwrittenRecords.append(contentsOf: records)
+        flushUnwrittenRecords()
+    }
+
+    /// Writes what is waiting; on failure logs once at err and retries every 30 s.
+    private func flushUnwrittenRecords() {
+        guard !unwrittenRecords.isEmpty else { return }
+        do {
+            try alertLog.append(unwrittenRecords)
+            unwrittenRecords.removeAll()
+            if alertLogProblem != nil {
+                alertLogProblem = nil
+                retryTimer?.cancel()
+                retryTimer = nil
+                logger.notice("the alert log \(alertLog.path) is writable again; pending alerts recorded")
+                scheduleStatusUpdate()
+            }
+        } catch {
+            if alertLogProblem == nil {
+                logger.error("cannot write the alert log \(alertLog.path): \(error); alerts still go to the journal and will be recorded when it works again")
+                scheduleStatusUpdate()
+            }
+            alertLogProblem = error
+            if retryTimer == nil {
+                let timer = DispatchSource.makeTimerSource(queue: queue)
+                timer.schedule(deadline: .now() + .seconds(30), repeating: .seconds(30))
+                timer.setEventHandler { [unowned self] in flushUnwrittenRecords() }
+                timer.activate()
+                retryTimer = timer
+            }
+        }
+    }
+
+    /// STATUS= at most once a second, however many alerts fire.
+    private func scheduleStatusUpdate() {
+        guard !statusUpdatePending else { return }
+        statusUpdatePending = true
+        queue.asyncAfter(deadline: .now() + .seconds(1)) { [unowned self] in
+            statusUpdatePending = false
+            if !stopped { notifier.status(statusText(now: clock())) }
+        }
+    }
+}

@@ -1,0 +1,72 @@
+/// A time limit attached to a commitment, as the statement words it.
+public struct Bound: Sendable, Equatable, Hashable {
+    /// How the date limits the commitment. The raw values are the config's key names.
+    public enum Kind: String, Sendable, CaseIterable {
+        /// "خلال 12 شهراً", "within 12 months": a span from the date of issue.
+        case within
+        /// "في موعد أقصاه", "على ألا تتجاوز", "no later than".
+        case noLaterThan = "no_later_than"
+        /// "ستستمر حتى", "until": the commitment holds up to this date.
+        case until
+        /// "بحلول", "by".
+        case deadline
+        /// "قبل", "before": strictly before the date.
+        case before
+        /// "اعتباراً من", "starting from": a start, not a limit.
+        case from
+    }
+
+    public var kind: Kind
+    public var value: BoundValue
+
+    public init(kind: Kind, value: BoundValue) {
+        self.kind = kind
+        self.value = value
+    }
+
+    /// The last day the bound allows (for `from`, the first day it starts), given the date of
+    /// issue for spans. Nil when a span has no issue date to count from.
+    public func bindingDay(issued: CivilDay?) -> CivilDay? {
+        switch (kind, value) {
+        case (_, .span(let count, let unit)):
+            guard let issued else { return nil }
+            switch unit {
+            case .days: return issued.adding(days: count)
+            case .weeks: return issued.adding(days: count * 7)
+            case .months: return issued.adding(months: count)
+            case .years: return issued.adding(months: count * 12)
+            }
+        case (.from, .year(let y)): return CivilDay(year: y, month: 1, day: 1)
+        case (.from, .month(let y, let m)): return CivilDay(year: y, month: m, day: 1)
+        case (.before, .year(let y)): return CivilDay(year: y - 1, month: 12, day: 31)
+        case (.before, .month(let y, let m)):
+            return CivilDay(year: y, month: m, day: 1)?.adding(days: -1)
+        case (.before, .day(let d)): return d.adding(days: -1)
+        case (_, .year(let y)): return CivilDay(year: y, month: 12, day: 31)
+        case (_, .month(let y, let m)): return CivilDay.lastDay(year: y, month: m)
+        case (_, .day(let d)): return d
+        }
+    }
+}
+
+/// The date part of a bound, at the precision the statement gives.
+public enum BoundValue: Sendable, Equatable, Hashable, CustomStringConvertible {
+    case span(count: Int, unit: SpanUnit)
+    case year(Int)
+    case month(year: Int, month: Int)
+    case day(CivilDay)
+
+    /// The config's spelling: "12 months", "2030", "2025-09", "2025-09-27".
+    public var description: String {
+        switch self {
+        case .span(let count, let unit): return "\(count) \(unit.rawValue)"
+        case .year(let y): return Padded.four(y)
+        case .month(let y, let m): return "\(Padded.four(y))-\(Padded.two(m))"
+        case .day(let d): return d.description
+        }
+    }
+}
+
+public enum SpanUnit: String, Sendable, CaseIterable {
+    case days, weeks, months, years
+}

@@ -1,0 +1,81 @@
+/// A span of time counted from the date of issue, and the index after it.
+struct SpanMatch: Equatable {
+    let count: Int
+    let unit: SpanUnit
+    let next: Int
+}
+
+/// Reads "12 شهراً", "الاثني عشر شهراً القادمة", "الأشهر الـ12 المقبلة", "شهرين", "شهر"
+/// (one month), "the next twelve months", "a year". A span followed by "الماضية" or preceded by
+/// "past"/"last" looks back, not forward, and is refused.
+enum SpanPhrases {
+    private enum Form { case singular, plural, dual }
+
+    private static let units: [String: (SpanUnit, Form)] = {
+        var table: [String: (SpanUnit, Form)] = [:]
+        func add(_ unit: SpanUnit, _ form: Form, _ words: [String]) {
+            for word in words { table[ArabicNormalizer.normalize(word)] = (unit, form) }
+        }
+        add(.days, .singular, ["يوم", "يوماً", "day"])
+        add(.days, .plural, ["أيام", "الأيام", "days"])
+        add(.days, .dual, ["يومين", "يومان"])
+        add(.weeks, .singular, ["أسبوع", "أسبوعاً", "week"])
+        add(.weeks, .plural, ["أسابيع", "الأسابيع", "weeks"])
+        add(.weeks, .dual, ["أسبوعين", "أسبوعان"])
+        add(.months, .singular, ["شهر", "شهراً", "month"])
+        add(.months, .plural, ["أشهر", "الأشهر", "شهور", "الشهور", "months"])
+        add(.months, .dual, ["شهرين", "شهران"])
+        add(.years, .singular, ["عام", "عاماً", "سنة", "year"])
+        add(.years, .plural, ["أعوام", "الأعوام", "سنوات", "السنوات", "سنين", "years"])
+        add(.years, .dual, ["عامين", "عامان", "سنتين", "سنتان"])
+        return table
+    }()
+
+    private static let lookingBack: Set<String> = DatePhrases.words([
+        "الماضية", "الماضي", "المنصرمة", "المنصرم", "الفائتة", "الفائت", "السابقة", "الأخيرة", "ago",
+    ])
+    private static let lookingAhead: Set<String> = DatePhrases.words([
+        "القادمة", "القادم", "المقبلة", "المقبل", "التالية", "واحد", "واحدة",
+    ])
+    private static let englishLeadIns: Set<String> = ["the", "next", "coming", "following"]
+    private static let englishBackward: Set<String> = ["past", "last", "previous", "preceding"]
+
+    static func parse(_ tokens: [Token], at index: Int) -> SpanMatch? {
+        var j = index
+        while j < tokens.count, tokens[j].text == "ال" || englishLeadIns.contains(tokens[j].text) { j += 1 }
+        guard j < tokens.count, !englishBackward.contains(tokens[j].text) else { return nil }
+        guard let (count, unit, next) = countAndUnit(tokens, at: j), count > 0 else { return nil }
+        var k = next
+        while k < tokens.count, lookingAhead.contains(tokens[k].text) { k += 1 }
+        if k + 1 < tokens.count, tokens[k].text == "from", tokens[k + 1].text == "now" { k += 2 }
+        if k < tokens.count, lookingBack.contains(tokens[k].text) { return nil }
+        return SpanMatch(count: count, unit: unit, next: k)
+    }
+
+    private static func countAndUnit(_ tokens: [Token], at j: Int) -> (Int, SpanUnit, Int)? {
+        if let (count, afterCount) = NumberWords.parse(tokens, at: j) {
+            var k = afterCount
+            if k < tokens.count, tokens[k].text == "-" { k += 1 }
+            if k < tokens.count, let (unit, _) = units[tokens[k].text] { return (count, unit, k + 1) }
+            return nil
+        }
+        if ["a", "an"].contains(tokens[j].text), j + 1 < tokens.count,
+           let (unit, form) = units[tokens[j + 1].text], form == .singular {
+            return (1, unit, j + 2)
+        }
+        guard let (unit, form) = units[tokens[j].text] else { return nil }
+        switch form {
+        case .dual:
+            return (2, unit, j + 1)
+        case .singular:
+            guard tokens[j].text.unicodeScalars.first.map({ $0.value >= 0x0600 }) == true else { return nil }
+            return (1, unit, j + 1)
+        case .plural:
+            if let (count, next) = NumberWords.parse(tokens, at: j + 1) { return (count, unit, next) }
+            if j + 2 < tokens.count, tokens[j + 1].text == "ال", let (count, next) = NumberWords.parse(tokens, at: j + 2) {
+                return (count, unit, next)
+            }
+            return nil
+        }
+    }
+}

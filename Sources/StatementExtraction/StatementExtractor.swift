@@ -1,0 +1,42 @@
+/// Reads a public statement, Arabic or English, and proposes the commitments it makes, with the
+/// dates that bind them. Rule-based and offline: every candidate can be traced to a sentence and
+/// to the phrase that produced each bound, so a person can check it before it reaches the config.
+public struct StatementExtractor: Sendable {
+    public init() {}
+
+    /// - Parameters:
+    ///   - issued: the date of issue when the caller knows it; otherwise one written in full in
+    ///     the text is used. Spans ("within 12 months") stay spans either way; with a date of
+    ///     issue, bounds already past on that day are dropped as reports, not commitments.
+    ///   - language: `.auto` detects it from the script.
+    public func extract(_ text: String, issued: CivilDay? = nil, language: Language = .auto) -> ExtractionResult {
+        let normalized = ArabicNormalizer.normalizeMapped(text)
+        let sentences = SentenceSplitter.split(normalized)
+        let found = issued == nil ? IssueDate.find(in: sentences) : nil
+        let date = issued ?? found
+        let candidates = sentences.compactMap { CandidateReader.read($0, in: normalized, issued: date) }
+        let merged = CommitmentMerger.merge(candidates)
+        let ids = CommitmentIDs.assign(merged)
+        let commitments = zip(ids, merged).map { id, candidate in
+            ExtractedCommitment(id: id, title: candidate.title, quote: candidate.quote,
+                                bounds: candidate.bounds, parties: candidate.parties)
+        }
+        return ExtractionResult(
+            issued: date,
+            issuedSource: issued != nil ? "argument" : (found != nil ? "text" : "unknown"),
+            language: language == .auto ? Language.detect(in: text) : language,
+            headline: headline(sentences, normalized),
+            commitments: commitments
+        )
+    }
+
+    /// The first sentence when it is a line of its own without a full stop: a headline.
+    private func headline(_ sentences: [Sentence], _ text: NormalizedText) -> String? {
+        guard let first = sentences.first, first.tokens.count <= 30, first.tokens.last?.text != "." else {
+            return nil
+        }
+        let end = first.range.upperBound
+        guard end == text.scalars.count || text.scalars[end] == "\n" else { return nil }
+        return text.originalText(first.range)
+    }
+}

@@ -1,0 +1,221 @@
+/// The four string kinds. A string without escapes (the common case) is decoded straight from
+/// its slice of the document; only escapes and CR LF normalisation go through a byte buffer.
+/// Each non-ASCII sequence is checked as it is scanned, so decoding never has to repair.
+extension Parser {
+    /// `"basic"`: escapes allowed, no newlines, no control characters except tab.
+    mutating func parseBasicString() throws(TOMLError) -> String {
+        let open = pos
+        pos += 1
+        let start = pos
+        while pos < text.count {
+            let byte = text[pos]
+            if byte == UInt8(ascii: "\"") {
+                pos += 1
+                return String(decoding: text[start..<(pos - 1)], as: UTF8.self)
+            }
+            if byte == UInt8(ascii: "\\") { break }
+            if byte >= 0x80 {
+                try skipMultibyteSequence()
+                continue
+            }
+            if byte < 0x20 && byte != UInt8(ascii: "\t") || byte == 0x7F {
+                throw singleLineStringError(byte, open: open)
+            }
+            pos += 1
+        }
+        guard pos < text.count else { throw unterminatedString(open: open) }
+        var buffer = Array(text[start..<pos])
+        while pos < text.count {
+            let byte = text[pos]
+            if byte == UInt8(ascii: "\"") {
+                pos += 1
+                return String(decoding: buffer, as: UTF8.self)
+            }
+            if byte == UInt8(ascii: "\\") {
+                try appendEscape(to: &buffer)
+                continue
+            }
+            if byte < 0x20 && byte != UInt8(ascii: "\t") || byte == 0x7F {
+                throw singleLineStringError(byte, open: open)
+            }
+            if byte >= 0x80 {
+                let sequenceStart = pos
+                try skipMultibyteSequence()
+                buffer.append(contentsOf: text[sequenceStart..<pos])
+                continue
+            }
+            buffer.append(byte)
+            pos += 1
+        }
+        throw unterminatedString(open: open)
+    }
+
+    /// `'literal'`: taken as written, no escapes, no newlines, no control characters except tab.
+    mutating func parseLiteralString() throws(TOMLError) -> String {
+        let open = pos
+        pos += 1
+        let start = pos
+        while pos < text.count {
+            let byte = text[pos]
+            if byte == UInt8(ascii: "'") {
+                pos += 1
+                return String(decoding: text[start..<(pos - 1)], as: UTF8.self)
+            }
+            if byte >= 0x80 {
+                try skipMultibyteSequence()
+                continue
+            }
+            if byte < 0x20 && byte != UInt8(ascii: "\t") || byte == 0x7F {
+                throw singleLineStringError(byte, open: open, literal: true)
+            }
+            pos += 1
+        }
+        throw unterminatedString(open: open)
+    }
+
+    /// `"""multi-line basic"""` and `'''multi-line literal'''`.
+    ///
+    /// A newline right after the opening delimiter is dropped; CR LF inside becomes LF; up to two
+    /// quotes may sit right before the closing delimiter (`"""a"""""` is `a""`). In basic
+    /// strings a backslash at the end of a line removes it and all whitespace that follows.
+    mutating func parseMultilineString(literal: Bool) throws(TOMLError) -> String {
+        let quote = literal ? UInt8(ascii: "'") : UInt8(ascii: "\"")
+        let open = pos
+        let openLine = line
+        let openLineStart = lineStart
+        pos += 3
+        if peek() == UInt8(ascii: "\n") || peek() == UInt8(ascii: "\r") && peek(1) == UInt8(ascii: "\n") {
+            try consumeNewline()
+        }
+        // Bytes are copied into `buffer` lazily: `runStart` marks the part not yet copied.
+        var buffer: [UInt8] = []
+        var buffered = false
+        var runStart = pos
+        while pos < text.count {
+            let byte = text[pos]
+            switch byte {
+            case quote:
+                var run = 1
+                while peek(run) == quote { run += 1 }
+                if run < 3 {
+                    pos += run
+                    continue
+                }
+                if run > 5 {
+                    throw error("too many quotes: at most two may come right before the closing delimiter", at: pos + 5)
+                }
+                let end = pos + run - 3
+                pos += run
+                if !buffered { return String(decoding: text[runStart..<end], as: UTF8.self) }
+                buffer.append(contentsOf: text[runStart..<end])
+                return String(decoding: buffer, as: UTF8.self)
+            case UInt8(ascii: "\n"):
+                try consumeNewline()
+            case UInt8(ascii: "\r"):
+                guard peek(1) == UInt8(ascii: "\n") else {
+                    throw error("a carriage return must be followed by a line feed", at: pos)
+                }
+                buffer.append(contentsOf: text[runStart..<pos])
+                buffer.append(UInt8(ascii: "\n"))
+                buffered = true
+                try consumeNewline()
+                runStart = pos
+            case UInt8(ascii: "\\") where !literal:
+                buffer.append(contentsOf: text[runStart..<pos])
+                buffered = true
+                if try !skipLineEndingBackslash() {
+                    try appendEscape(to: &buffer)
+                }
+                runStart = pos
+            case 0x80...:
+                try skipMultibyteSequence()
+            case 0..<0x20 where byte != UInt8(ascii: "\t"), 0x7F:
+                throw controlCharacterError(byte, at: pos, in: literal ? "a literal string" : "a string")
+            default:
+                pos += 1
+            }
+        }
+        let column = scalarCount(from: openLineStart, to: open) + 1
+        let closing = literal ? "'''" : "\"\"\""
+        throw TOMLError(
+            line: openLine, column: column,
+            message: "unterminated multi-line string: expected \(closing) before the end of the document")
+    }
+
+    /// A backslash followed by optional spaces and a newline: skips it and all whitespace and
+    /// newlines after it. Returns false (consuming nothing) when the backslash starts an escape.
+    private mutating func skipLineEndingBackslash() throws(TOMLError) -> Bool {
+        var offset = 1
+        while peek(offset) == UInt8(ascii: " ") || peek(offset) == UInt8(ascii: "\t") { offset += 1 }
+        let next = peek(offset)
+        guard next == UInt8(ascii: "\n") || next == UInt8(ascii: "\r") else { return false }
+        pos += offset
+        while pos < text.count {
+            switch text[pos] {
+            case UInt8(ascii: " "), UInt8(ascii: "\t"): pos += 1
+            case UInt8(ascii: "\n"), UInt8(ascii: "\r"): try consumeNewline()
+            default: return true
+            }
+        }
+        return true
+    }
+
+    /// Decodes the escape at the cursor (a backslash) and appends its UTF-8 bytes.
+    private mutating func appendEscape(to buffer: inout [UInt8]) throws(TOMLError) {
+        let escape = pos
+        let letter = peek(1)
+        pos += 2
+        switch letter {
+        case UInt8(ascii: "b"): buffer.append(0x08)
+        case UInt8(ascii: "t"): buffer.append(0x09)
+        case UInt8(ascii: "n"): buffer.append(0x0A)
+        case UInt8(ascii: "f"): buffer.append(0x0C)
+        case UInt8(ascii: "r"): buffer.append(0x0D)
+        case UInt8(ascii: "\""): buffer.append(UInt8(ascii: "\""))
+        case UInt8(ascii: "\\"): buffer.append(UInt8(ascii: "\\"))
+        case UInt8(ascii: "u"), UInt8(ascii: "U"):
+            let digits = letter == UInt8(ascii: "u") ? 4 : 8
+            var value: UInt32 = 0
+            for offset in 0..<digits {
+                guard let digit = hexValue(peek(offset)) else {
+                    let form = letter == UInt8(ascii: "u") ? "\\uXXXX" : "\\UXXXXXXXX"
+                    throw error("invalid escape: \(form) needs exactly \(digits) hexadecimal digits", at: escape)
+                }
+                value = value << 4 | UInt32(digit)
+            }
+            guard let scalar = Unicode.Scalar(value) else {
+                throw error("invalid escape: \(scalarName(value)) is not a Unicode scalar value", at: escape)
+            }
+            pos += digits
+            buffer.append(contentsOf: UTF8.encode(scalar)!)
+        default:
+            pos = escape + 1
+            let shown = atEnd ? "" : describeCurrent()
+            pos = escape
+            throw error("invalid escape sequence '\\' followed by \(shown.isEmpty ? "the end of the document" : shown)", at: escape)
+        }
+    }
+
+    @inline(__always)
+    func hexValue(_ byte: UInt8) -> UInt8? {
+        switch byte {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): byte - UInt8(ascii: "0")
+        case UInt8(ascii: "a")...UInt8(ascii: "f"): byte - UInt8(ascii: "a") + 10
+        case UInt8(ascii: "A")...UInt8(ascii: "F"): byte - UInt8(ascii: "A") + 10
+        default: nil
+        }
+    }
+
+    private func singleLineStringError(_ byte: UInt8, open: Int, literal: Bool = false) -> TOMLError {
+        if byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") && peek(1) == UInt8(ascii: "\n") {
+            return error(
+                "unterminated string: a single-line string cannot contain a newline (use \(literal ? "'''" : "\"\"\"") for multi-line strings)",
+                at: open)
+        }
+        return controlCharacterError(byte, at: pos, in: literal ? "a literal string" : "a string")
+    }
+
+    private func unterminatedString(open: Int) -> TOMLError {
+        error("unterminated string: expected a closing quote before the end of the document", at: open)
+    }
+}

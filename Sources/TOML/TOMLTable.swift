@@ -1,0 +1,117 @@
+/// A TOML table: keys in the order they were written, each with where it was written.
+///
+/// Positions travel with the tree because the config layer reports its own errors
+/// (an unknown key, a lead time it cannot read) at the exact line and column of the key or value.
+public struct TOMLTable: Equatable, Sendable {
+    /// One `key = value` of the table (or a sub-table, or an array of tables, under its name).
+    public struct Entry: Sendable {
+        public var key: String
+        public var value: TOMLValue
+        /// Where the key was written (for a sub-table: its header, or its first dotted use).
+        public var keyPosition: TOMLPosition
+        /// Where the value starts. For an array, `elementPositions` holds each element's start.
+        public var valuePosition: TOMLPosition
+        /// For an array value: where each element starts (for an array of tables: each header).
+        public var elementPositions: [TOMLPosition]
+
+        public init(
+            key: String, value: TOMLValue, keyPosition: TOMLPosition,
+            valuePosition: TOMLPosition, elementPositions: [TOMLPosition] = []
+        ) {
+            self.key = key
+            self.value = value
+            self.keyPosition = keyPosition
+            self.valuePosition = valuePosition
+            self.elementPositions = elementPositions
+        }
+    }
+
+    /// The entries in document order.
+    public private(set) var entries: [Entry]
+    /// Where the table was opened (its `[header]`, `{`, or the start of the document).
+    public var position: TOMLPosition
+    /// Key to index, kept only once the table has more than `linearSearchLimit` keys: most
+    /// tables are small, and scanning a few keys is cheaper than hashing into a dictionary.
+    private var indexByKey: [String: Int]
+    private static let linearSearchLimit = 8
+
+    public init(position: TOMLPosition = TOMLPosition(line: 1, column: 1)) {
+        self.entries = []
+        self.indexByKey = [:]
+        self.position = position
+    }
+
+    /// A table from entries whose keys the caller guarantees are distinct (the parser's tree).
+    init(position: TOMLPosition, uniqueEntries: [Entry]) {
+        self.entries = uniqueEntries
+        self.indexByKey = [:]
+        self.position = position
+        if uniqueEntries.count > Self.linearSearchLimit { buildIndex() }
+    }
+
+    private mutating func buildIndex() {
+        indexByKey.reserveCapacity(entries.count)
+        for (index, entry) in entries.enumerated() { indexByKey[entry.key] = index }
+    }
+
+    private func index(of key: String) -> Int? {
+        if entries.count <= Self.linearSearchLimit {
+            return entries.firstIndex { $0.key == key }
+        }
+        return indexByKey[key]
+    }
+
+    public var keys: [String] { entries.map(\.key) }
+    public var count: Int { entries.count }
+    public var isEmpty: Bool { entries.isEmpty }
+
+    public subscript(key: String) -> TOMLValue? {
+        guard let index = index(of: key) else { return nil }
+        return entries[index].value
+    }
+
+    public func entry(_ key: String) -> Entry? {
+        guard let index = index(of: key) else { return nil }
+        return entries[index]
+    }
+
+    /// Adds a new key at the end. Returns false (and changes nothing) when the key exists.
+    @discardableResult
+    public mutating func insert(_ entry: Entry) -> Bool {
+        guard index(of: entry.key) == nil else { return false }
+        entries.append(entry)
+        if entries.count > Self.linearSearchLimit {
+            if indexByKey.isEmpty {
+                buildIndex()
+            } else {
+                indexByKey[entry.key] = entries.count - 1
+            }
+        }
+        return true
+    }
+
+    /// Replaces the value (and element positions) of an existing key in place, keeping its order.
+    public mutating func update(_ key: String, value: TOMLValue, elementPositions: [TOMLPosition]? = nil) {
+        guard let index = index(of: key) else { return }
+        entries[index].value = value
+        if let elementPositions { entries[index].elementPositions = elementPositions }
+    }
+
+    /// Two tables are equal when they hold the same keys with the same values in the same order;
+    /// positions do not count.
+    public static func == (lhs: TOMLTable, rhs: TOMLTable) -> Bool {
+        lhs.entries.count == rhs.entries.count
+            && zip(lhs.entries, rhs.entries).allSatisfy { $0.key == $1.key && $0.value == $1.value }
+    }
+}
+
+extension TOMLTable: ExpressibleByDictionaryLiteral {
+    /// A table written in a test: positions are all 1:1.
+    public init(dictionaryLiteral elements: (String, TOMLValue)...) {
+        self.init()
+        let origin = TOMLPosition(line: 1, column: 1)
+        for (key, value) in elements {
+            insert(Entry(key: key, value: value, keyPosition: origin, valuePosition: origin))
+        }
+    }
+}

@@ -1,0 +1,16 @@
+import ArgumentParser
+
+/// `deadlined`: the daemon and the commands that inspect its plan.
+@main
+struct Deadlined: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "deadlined",
+        abstract: "Tracks the commitments of a public statement and warns before each deadline.",
+        discussion: """
+            The config (TOML) lists a statement's commitments and their deadlines; `run` keeps a timer \
+            per commitment and writes each alert to the journal and to the alert log.
+            Read alerts with `journalctl -u deadlined`; apply config edits with `systemctl reload deadlined`.
+            """,
+        subcommands: [RunCommand.self, CheckCommand.self, TimelineCommand.self, StatusCommand.self]
+    )
+}
