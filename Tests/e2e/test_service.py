@@ -1,0 +1,93 @@
+"""End to end: `make install` into a real systemd (booted in a container), start the service,
+read its alerts back with journalctl, reload it with a near deadline, restart it, stop it.
+
+Needs root and systemd-nspawn (package systemd-container); `make e2e-test` runs it after the
+release build, which the container sees through its overlay of the host.
+"""
+
+import datetime
+import json
+import os
+import sys
+import time
+
+import pytest
+
+sys.path.insert(0, os.path.dirname(__file__))
+from container import Container  # noqa: E402
+
+REPO = os.environ.get("DEADLINED_REPO", os.path.abspath(os.path.join(os.path.dirname(__file__), "../..")))
+
+
+@pytest.fixture(scope="module")
+def container():
+    with Container() as container:
+        yield container
+
+
+def alerts(container, *match):
+    result = container.run(["journalctl", "-u", "deadlined", "-o", "json", "--no-pager", *match])
+    entries = [json.loads(line) for line in result.stdout.splitlines() if line.strip()]
+    return [entry for entry in entries if "DEADLINE_ALERT_ID" in entry]
+
+
+def wait_until(predicate, timeout=30, interval=0.3):
+    deadline = time.monotonic() + timeout
+    while True:
+        value = predicate()
+        if value:
+            return value
+        if time.monotonic() > deadline:
+            raise TimeoutError("condition not met in time")
+        time.sleep(interval)
+
+
+def test_install_start_alert_reload_restart_stop(container):
+    installed = container.run(["make", "-C", REPO, "install"], timeout=900)
+    assert "installed the default config: /etc/deadlined/deadlined.toml" in installed.stdout
+
+    container.run(["systemctl", "start", "deadlined"])
+    assert container.run(["systemctl", "is-active", "deadlined"]).stdout.strip() == "active"
+    status = container.run(["systemctl", "show", "-p", "StatusText", "--value", "deadlined"]).stdout
+    assert "4 commitments, 4 open; next: " in status
+
+    # Both deadlines have passed: the first start sends each commitment's latest missed alert, once.
+    first = wait_until(lambda: (found := alerts(container)) and len(found) >= 4 and found)
+    kinds = sorted((entry["DEADLINE_COMMITMENT"], entry["DEADLINE_KIND"]) for entry in first)
+    assert kinds == [
+        ("iraq-mission-end", "overdue"), ("protect-advisers", "review"),
+        ("syria-mission-end", "overdue"), ("transition-procedures", "review"),
+    ]
+    assert all(entry["SYSLOG_IDENTIFIER"] == "deadlined" and "DEADLINE_LATE_SECONDS" in entry for entry in first)
+    explained = container.run(["journalctl", "-u", "deadlined", "-x", "--no-pager", "DEADLINE_KIND=overdue"]).stdout
+    assert "is still open" in explained, "the catalog does not explain the alert"
+
+    # A near deadline, added with a reload, fires within seconds.
+    near = (datetime.datetime.now(datetime.timezone.utc) + datetime.timedelta(seconds=4)).strftime("%Y-%m-%dT%H:%M:%SZ")
+    config = container.run(["cat", "/etc/deadlined/deadlined.toml"]).stdout
+    config += f'\n[[commitment]]\nid = "e2e-near"\ndeadline = {near}\nlead_times = []\n'
+    with open(os.path.join(container.merged, "etc/deadlined/deadlined.toml"), "w") as file:
+        file.write(config)
+    container.run(["systemctl", "reload", "deadlined"])
+    [near_alert] = wait_until(lambda: alerts(container, "DEADLINE_COMMITMENT=e2e-near"), timeout=20)
+    assert near_alert["DEADLINE_KIND"] == "due"
+    assert near_alert["PRIORITY"] == "2"
+    assert "5 commitments" in container.run(["systemctl", "show", "-p", "StatusText", "--value", "deadlined"]).stdout
+
+    # A restart sends nothing again.
+    before = len(alerts(container))
+    container.run(["systemctl", "restart", "deadlined"])
+    assert container.run(["systemctl", "is-active", "deadlined"]).stdout.strip() == "active"
+    time.sleep(1)
+    assert len(alerts(container)) == before
+
+    # The sandbox: the alert log is the service's own, not readable by others.
+    mode = container.run(["stat", "-c", "%a", "/var/lib/private/deadlined/alerts.jsonl"]).stdout.strip()
+    assert mode == "640"
+    families = container.run(["systemctl", "show", "-p", "RestrictAddressFamilies", "--value", "deadlined"]).stdout
+    assert families.strip() == "AF_UNIX"
+
+    container.run(["systemctl", "stop", "deadlined"])
+    assert container.run(["systemctl", "is-active", "deadlined"], check=False).stdout.strip() == "inactive"
+    result = container.run(["systemctl", "show", "-p", "ExecMainStatus", "--value", "deadlined"]).stdout.strip()
+    assert result == "0"
