@@ -56,7 +56,7 @@ build-deps:
 
 test-deps:
 	@sh .ci/ensure-packages $(TEST_PACKAGES)
-	@python3 -c 'import pytest' 2>/dev/null || python3 -m pip install -q pytest
+	@python3 -c 'import pytest, icalendar' 2>/dev/null || python3 -m pip install -q pytest icalendar
 
 clean:
 	rm -rf .build

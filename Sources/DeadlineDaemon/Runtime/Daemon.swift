@@ -22,6 +22,7 @@ public enum Daemon {
     }
 
     public static func run(_ options: Options) -> Never {
+        DaemonSignals.blockInAllFutureThreads()
         let backend = options.backend
         LoggingSystem.bootstrap { _ -> any LogHandler in
             backend == .journal ? JournaldLogHandler() : StderrLogHandler()
@@ -63,7 +64,9 @@ public enum Daemon {
             onStop: { signal in
                 scheduler.stop()
                 logger.info("exiting on signal \(signal)")
-                exit(0)
+                // Everything is on disk and every log line was one write(2): nothing is left
+                // to flush, and skipping exit handlers avoids waiting on other threads' locks.
+                _exit(0)
             })
         let monitor = ClockChangeMonitor(queue: scheduler.queue) { scheduler.clockChanged() }
         if monitor == nil { logger.warning("no timerfd: a change of the system clock will not be noticed until the next alert") }

@@ -7,10 +7,22 @@ import Glibc
 /// signal on Linux. Because the handlers run on the scheduler's serial queue, a SIGTERM waits
 /// for the alert in flight to be sent and recorded.
 final class DaemonSignals {
+    static let handled = [SIGHUP, SIGTERM, SIGINT]
     private var sources: [any DispatchSourceSignal] = []
 
+    /// Blocks the handled signals in the calling thread, so that every thread started after it
+    /// inherits the mask. Call first thing, on the main thread. Otherwise the kernel may deliver
+    /// a SIGTERM to some worker thread that does not block it, where SIG_IGN discards it, and
+    /// the daemon never hears it; blocked, the signal stays pending for the dispatch source.
+    static func blockInAllFutureThreads() {
+        var set = sigset_t()
+        sigemptyset(&set)
+        for number in handled { sigaddset(&set, number) }
+        pthread_sigmask(SIG_BLOCK, &set, nil)
+    }
+
     init(queue: DispatchQueue, onReload: @escaping @Sendable () -> Void, onStop: @escaping @Sendable (Int32) -> Void) {
-        for number in [SIGHUP, SIGTERM, SIGINT] {
+        for number in Self.handled {
             signal(number, SIG_IGN)
             let source = DispatchSource.makeSignalSource(signal: number, queue: queue)
             source.setEventHandler {

@@ -1,0 +1,122 @@
+/// The plan as an RFC 5545 iCalendar file, for the calendar programs people already use.
+///
+/// One VEVENT per deadline and per milestone, all-day when the date is a day, month or year,
+/// with one VALARM per lead time. Alarms use absolute UTC triggers equal to the schedule's own
+/// `approaching` instants, so a calendar warns exactly when the daemon does. UIDs are built from
+/// the statement, commitment and milestone ids only: importing again after an edit updates the
+/// event instead of adding a second one. Ongoing commitments have no date and no event.
+public enum CalendarExport {
+    public static func ics(config: Config, now: Instant) -> String {
+        let zone = config.daemon.zone
+        var lines = [
+            "BEGIN:VCALENDAR",
+            "VERSION:2.0",
+            "PRODID:-//deadlined//deadlined//EN",
+            "CALSCALE:GREGORIAN",
+            "METHOD:PUBLISH",
+            "X-WR-CALNAME:" + escape(config.statement.title ?? config.statement.id),
+        ]
+        let stamp = utc(now)
+        let schedule = Schedule(config: config)
+        for track in schedule.tracks {
+            let commitment = track.commitment
+            guard commitment.status.isActive || commitment.deadline != nil else { continue }
+            if let deadline = commitment.deadline {
+                let approaching = track.finite.filter { $0.kind == .approaching && $0.milestoneID == nil }
+                var description = "\(commitment.title)\nDeadline: \(deadline.binding.explanation)"
+                if deadline.bounds.count > 1 {
+                    description += " (also " + deadline.bounds.enumerated().filter { $0.offset != deadline.bindingIndex }
+                        .map { $0.element.explanation }.joined(separator: "; ") + ")"
+                }
+                description += "\nStatus: \(commitment.status.rawValue)"
+                if let quote = commitment.quote { description += "\n\n" + quote }
+                lines += event(
+                    uid: "\(config.statement.id).\(commitment.id)@deadlined", stamp: stamp,
+                    summary: "Deadline: \(commitment.title)", description: description,
+                    lastDay: deadline.binding.lastDay, instant: deadline.instant, alarms: approaching,
+                    commitmentID: commitment.id, zone: zone)
+            }
+            for milestone in commitment.milestones {
+                let approaching = track.finite.filter { $0.kind == .approaching && $0.milestoneID == milestone.id }
+                let lastDay = milestone.label.count == 10 ? zone.civil(at: milestone.at.adding(seconds: -1)).date : nil
+                lines += event(
+                    uid: "\(config.statement.id).\(commitment.id).\(milestone.id)@deadlined", stamp: stamp,
+                    summary: "Milestone: \(milestone.title ?? milestone.id) (\(commitment.title))",
+                    description: "Milestone \(milestone.id) of \(commitment.id)", lastDay: lastDay,
+                    instant: milestone.at, alarms: approaching, commitmentID: commitment.id, zone: zone)
+            }
+        }
+        lines.append("END:VCALENDAR")
+        return lines.map(fold).joined(separator: "\r\n") + "\r\n"
+    }
+
+    private static func event(
+        uid: String, stamp: String, summary: String, description: String, lastDay: CivilDate?, instant: Instant,
+        alarms: [Alert], commitmentID: String, zone: Zone
+    ) -> [String] {
+        var lines = ["BEGIN:VEVENT", "UID:" + escape(uid), "DTSTAMP:" + stamp]
+        if let lastDay {
+            lines.append("DTSTART;VALUE=DATE:" + compact(lastDay))
+            lines.append("DTEND;VALUE=DATE:" + compact(lastDay.adding(days: 1)))
+        } else {
+            lines.append("DTSTART:" + utc(instant))
+            lines.append("DTEND:" + utc(instant))
+        }
+        lines += ["SUMMARY:" + escape(summary), "DESCRIPTION:" + escape(description), "TRANSP:TRANSPARENT",
+                  "X-DEADLINED-COMMITMENT:" + escape(commitmentID), "X-DEADLINED-AT:" + zone.isoString(instant)]
+        for alarm in alarms {
+            lines += [
+                "BEGIN:VALARM",
+                "ACTION:DISPLAY",
+                "DESCRIPTION:" + escape("\(alarm.lead?.text ?? "") before: \(summary)"),
+                "TRIGGER;VALUE=DATE-TIME:" + utc(alarm.fireAt),
+                "X-DEADLINED-ALERT-ID:" + alarm.id,
+                "END:VALARM",
+            ]
+        }
+        lines.append("END:VEVENT")
+        return lines
+    }
+
+    /// `20250927T210000Z`
+    static func utc(_ instant: Instant) -> String {
+        let civil = CivilDateTime(utcSeconds: instant.seconds)
+        return compact(civil.date) + "T" + zeroPad(civil.hour, 2) + zeroPad(civil.minute, 2) + zeroPad(civil.second, 2) + "Z"
+    }
+
+    static func compact(_ date: CivilDate) -> String {
+        zeroPad(date.year, 4) + zeroPad(date.month, 2) + zeroPad(date.day, 2)
+    }
+
+    /// TEXT escaping (RFC 5545 3.3.11): backslash, semicolon, comma, newline.
+    static func escape(_ text: String) -> String {
+        var out = ""
+        for character in text {
+            switch character {
+            case "\\": out += "\\\\"
+            case ";": out += "\\;"
+            case ",": out += "\\,"
+            case "\n", "\r\n": out += "\\n"
+            default: out.append(character)
+            }
+        }
+        return out
+    }
+
+    /// Lines longer than 75 octets continue on the next line after a space (RFC 5545 3.1),
+    /// never splitting a UTF-8 sequence.
+    static func fold(_ line: String) -> String {
+        var result = ""
+        var count = 0
+        for scalar in line.unicodeScalars {
+            let size = String(scalar).utf8.count
+            if count + size > 75 {
+                result += "\r\n "
+                count = 1
+            }
+            result.unicodeScalars.append(scalar)
+            count += size
+        }
+        return result
+    }
+}
