@@ -106,6 +106,8 @@ class Daemon:
         self.environment = environment or {}
         self.process = None
         self.notify = None
+        # A command prefix, such as setpriv to run the daemon as another user.
+        self.wrapper = []
         self.write_config(config)
 
     def write_config(self, text):
@@ -117,13 +119,15 @@ class Daemon:
             self.notify.close()
             os.unlink(self.notify.path)
         self.notify = NotifySocket(self.workdir)
+        if self.wrapper:
+            os.chmod(self.notify.path, 0o777)
         environment = {key: value for key, value in os.environ.items()
                        if key not in ("NOTIFY_SOCKET", "JOURNAL_STREAM", "WATCHDOG_USEC", "WATCHDOG_PID")}
         environment["NOTIFY_SOCKET"] = self.notify.path
         environment.update(self.environment)
         self.stderr = open(self.stderr_path, "ab")
         self.process = subprocess.Popen(
-            [BINARY, "run", "--config", self.config_path, "--state-dir", self.state_dir] + self.extra_args,
+            self.wrapper + [BINARY, "run", "--config", self.config_path, "--state-dir", self.state_dir] + self.extra_args,
             env=environment, stdin=subprocess.DEVNULL, stdout=self.stderr, stderr=self.stderr)
         if wait_ready:
             self.notify.wait_for(lambda message: "READY=1" in message.split("\n"))

@@ -71,10 +71,20 @@ public final class AlertLogFile {
         try appendLines(record.jsonLine + "\n", sync: sync)
     }
 
-    /// Appends several records with one write and one fsync.
-    public func append(_ records: [LedgerRecord]) throws(SystemError) {
+    /// Appends several records with one write; fsyncs when `sync` is true.
+    public func append(_ records: [LedgerRecord], sync: Bool) throws(SystemError) {
         guard !records.isEmpty else { return }
-        try appendLines(records.map { $0.jsonLine + "\n" }.joined(), sync: true)
+        try appendLines(records.map { $0.jsonLine + "\n" }.joined(), sync: sync)
+    }
+
+    /// Makes everything appended so far durable.
+    public func sync() throws(SystemError) {
+        guard descriptor >= 0 else { return }
+        if fsync(descriptor) != 0 {
+            let error = SystemError(errno: errno, function: "fsync")
+            closeFile()
+            throw error
+        }
     }
 
     private func appendLines(_ text: String, sync: Bool) throws(SystemError) {

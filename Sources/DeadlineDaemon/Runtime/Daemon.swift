@@ -23,6 +23,9 @@ public enum Daemon {
 
     public static func run(_ options: Options) -> Never {
         DaemonSignals.blockInAllFutureThreads()
+        // A write to a closed pipe (stderr of a finished pipeline, a notify command that exited)
+        // must fail with EPIPE, not kill the daemon.
+        signal(SIGPIPE, SIG_IGN)
         let backend = options.backend
         LoggingSystem.bootstrap { _ -> any LogHandler in
             backend == .journal ? JournaldLogHandler() : StderrLogHandler()
@@ -76,7 +79,7 @@ public enum Daemon {
         }
         let watchdog = WatchdogPinger(queue: scheduler.queue, notifier: notifier)
         withExtendedLifetime((signals, monitor, watchdog)) {
-            dispatchMain()
+            DaemonSignals.parkMainThread()
         }
     }
 

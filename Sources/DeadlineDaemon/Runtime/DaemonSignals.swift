@@ -11,14 +11,23 @@ final class DaemonSignals {
     private var sources: [any DispatchSourceSignal] = []
 
     /// Blocks the handled signals in the calling thread, so that every thread started after it
-    /// inherits the mask. Call first thing, on the main thread. Otherwise the kernel may deliver
-    /// a SIGTERM to some worker thread that does not block it, where SIG_IGN discards it, and
-    /// the daemon never hears it; blocked, the signal stays pending for the dispatch source.
+    /// inherits the mask. Call first thing, on the main thread. A process-directed signal that
+    /// some thread (the main one included) does not block is delivered there and, under SIG_IGN,
+    /// discarded; blocked everywhere, it stays pending until the dispatch source reads it.
     static func blockInAllFutureThreads() {
         var set = sigset_t()
         sigemptyset(&set)
         for number in handled { sigaddset(&set, number) }
         pthread_sigmask(SIG_BLOCK, &set, nil)
+    }
+
+    /// Parks the main thread for good with the handled signals still blocked.
+    ///
+    /// `dispatchMain()` cannot be used: on Linux it leaves the main thread in `sigsuspend` with an
+    /// empty mask, where an ignored SIGHUP or SIGTERM is discarded before the dispatch source
+    /// sees it. Nothing here uses the main queue.
+    static func parkMainThread() -> Never {
+        while true { pause() }
     }
 
     init(queue: DispatchQueue, onReload: @escaping @Sendable () -> Void, onStop: @escaping @Sendable (Int32) -> Void) {
