@@ -45,7 +45,10 @@ let package = Package(
         ),
         .testTarget(name: "TOMLTests", dependencies: ["TOML"]),
         .testTarget(name: "DeadlineCoreTests", dependencies: ["DeadlineCore", "TOML"]),
-        .testTarget(name: "DeadlineDaemonTests", dependencies: ["DeadlineDaemon", "DeadlineCore"]),
+        .testTarget(
+            name: "DeadlineDaemonTests",
+            dependencies: ["DeadlineDaemon", "DeadlineCore", .product(name: "Logging", package: "swift-log")]
+        ),
         .testTarget(name: "StatementExtractionTests", dependencies: ["StatementExtraction"]),
     ],
     swiftLanguageModes: [.v6]

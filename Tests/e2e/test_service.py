@@ -46,6 +46,15 @@ def test_install_start_alert_reload_restart_stop(container):
     installed = container.run(["make", "-C", REPO, "install"], timeout=900)
     assert "installed the default config: /etc/deadlined/deadlined.toml" in installed.stdout
 
+    # The installed unit is clean, and its sandbox scores SAFE.
+    verify = container.run(["systemd-analyze", "verify", "/etc/systemd/system/deadlined.service"], check=False)
+    assert verify.returncode == 0 and verify.stderr.strip() == "", verify.stderr
+    security = container.run(["systemd-analyze", "security", "--offline=true", "/etc/systemd/system/deadlined.service"],
+                             check=False).stdout
+    exposure = float(security.split("Overall exposure level for deadlined.service:")[1].split()[0])
+    print(f"\nexposure: {exposure}")
+    assert exposure <= 1.0
+
     container.run(["systemctl", "start", "deadlined"])
     assert container.run(["systemctl", "is-active", "deadlined"]).stdout.strip() == "active"
     status = container.run(["systemctl", "show", "-p", "StatusText", "--value", "deadlined"]).stdout
@@ -91,3 +100,12 @@ def test_install_start_alert_reload_restart_stop(container):
     assert container.run(["systemctl", "is-active", "deadlined"], check=False).stdout.strip() == "inactive"
     result = container.run(["systemctl", "show", "-p", "ExecMainStatus", "--value", "deadlined"]).stdout.strip()
     assert result == "0"
+
+    # An edited config survives a second install; uninstall removes the program and keeps the config.
+    reinstalled = container.run(["make", "-C", REPO, "install"], timeout=900)
+    assert "kept the existing /etc/deadlined/deadlined.toml" in reinstalled.stdout
+    assert "e2e-near" in container.run(["cat", "/etc/deadlined/deadlined.toml"]).stdout
+    container.run(["make", "-C", REPO, "uninstall"])
+    assert container.run(["test", "-e", "/usr/local/bin/deadlined"], check=False).returncode == 1
+    assert container.run(["test", "-e", "/etc/systemd/system/deadlined.service"], check=False).returncode == 1
+    assert container.run(["test", "-e", "/etc/deadlined/deadlined.toml"], check=False).returncode == 0
