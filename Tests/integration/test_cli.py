@@ -72,3 +72,17 @@ def test_export_ics_reads_back_with_alarms_matching_the_timeline():
     assert "إنهاء المهمة العسكرية" in str(iraq["DESCRIPTION"])
     again = icalendar.Calendar.from_ical(deadlined("export", "--ics", "--config", CONFIG).stdout)
     assert sorted(str(e["UID"]) for e in again.walk("VEVENT")) == sorted(str(e["UID"]) for e in events)
+
+
+def test_status_shows_last_and_next_alert_from_the_alert_log(tmp_path):
+    from daemon_harness import Daemon
+    daemon = Daemon(str(tmp_path), open(CONFIG).read(), extra_args=["--log", "stderr"])
+    daemon.start()
+    daemon.wait_for_log(lambda records: len(records) == 4)
+    assert daemon.stop() == 0
+    text = deadlined("status", "--config", daemon.config_path, "--state-dir", daemon.state_dir).stdout
+    assert f"Alert log: {daemon.state_dir}/alerts.jsonl (4 alerts)" in text
+    iraq = next(line for line in text.splitlines() if line.startswith("iraq-mission-end"))
+    assert "2025-09-27" in iraq and "passed" in iraq and "overdue" in iraq and "overdue reminder #" in iraq
+    never = deadlined("status", "--config", CONFIG, "--state-dir", str(tmp_path / "none")).stdout
+    assert "(not found: no alert sent yet, or another --state-dir)" in never
