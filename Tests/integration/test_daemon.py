@@ -14,23 +14,11 @@ import time
 import pytest
 
 sys.path.insert(0, os.path.dirname(__file__))
-from daemon_harness import Daemon, at, config_text, toml_string, workdir  # noqa: E402
-from journald_harness import SOCKET_DIRECTORY, PrivateJournald, _mount_tmpfs, _unmount  # noqa: E402
+from daemon_harness import Daemon, at, config_text, toml_string  # noqa: E402
+from journald_harness import SOCKET_DIRECTORY, _mount_tmpfs, _unmount  # noqa: E402
 
 APPROACHING_ID = "328f3ac4f8d94fbebc6be3a03d2e7c37"
 DUE_ID = "1bfc8403e5c1466a9bdb5584cf4be300"
-
-
-@pytest.fixture
-def journal():
-    with PrivateJournald() as journal:
-        yield journal
-
-
-@pytest.fixture
-def directory():
-    with workdir() as path:
-        yield path
 
 
 def alerts(journal, **match):

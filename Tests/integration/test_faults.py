@@ -17,20 +17,8 @@ import time
 import pytest
 
 sys.path.insert(0, os.path.dirname(__file__))
-from daemon_harness import Daemon, at, config_text, toml_string, workdir  # noqa: E402
-from journald_harness import PrivateJournald, _mount_tmpfs, _unmount  # noqa: E402
-
-
-@pytest.fixture
-def journal():
-    with PrivateJournald() as journal:
-        yield journal
-
-
-@pytest.fixture
-def directory():
-    with workdir() as path:
-        yield path
+from daemon_harness import Daemon, at, config_text  # noqa: E402
+from journald_harness import _unmount  # noqa: E402
 
 
 def alert_entries(journal, **match):
