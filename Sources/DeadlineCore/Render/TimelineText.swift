@@ -29,7 +29,7 @@ public enum TimelineText {
         }
         out += columns(summary) + "\n"
 
-        var rows: [[String]] = [["WHEN (\(zone.identifier))", "UTC", "COMMITMENT", "EVENT", "WHEN", timeline.hasLedger ? "SENT" : ""]]
+        var rows: [[String]] = [["WHEN (\(zone.identifier))", "UTC", "COMMITMENT", "EVENT", "FROM NOW", timeline.hasLedger ? "SENT" : ""]]
         var nowRow: Int?
         for event in timeline.events {
             if nowRow == nil, !event.isPast { nowRow = rows.count }
