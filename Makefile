@@ -21,7 +21,7 @@ run: build-deps
 	mkdir -p $(STATE_DIR)
 	$(DEBUG_BIN) run --config Config/deadlined.toml --state-dir $(STATE_DIR)
 
-test: test-deps unit-test integration-test e2e-test
+test: test-deps unit-test fuzz-smoke integration-test e2e-test
 
 unit-test:
 	$(SWIFT) build --build-tests
@@ -48,8 +48,28 @@ install: release
 uninstall:
 	PREFIX=$(PREFIX) DESTDIR=$(DESTDIR) sh systemd/install.sh uninstall
 
-bench:
-	@echo "no benchmarks yet"
+# Issue 5's six measurements (figures, not pass/fail) in ~6 min: a table, and .build/bench.json.
+# BENCH_IDLE_SECONDS shortens the 30 s idle window; BENCH_SCRATCH picks the release build folder.
+bench: build-deps
+	@sh .ci/ensure-packages remind
+	$(SWIFT) build -c release --scratch-path $${BENCH_SCRATCH:-.build}
+	python3 Benchmarks/run.py
+
+# libFuzzer (Fuzz/fuzz.sh): toml, config, ledger, extractor. Binaries, working corpora and crash
+# files in .build/fuzz/; seeds in Fuzz/corpus/. `make test` runs the short smoke run.
+FUZZ_SECONDS ?= 300
+FUZZ_SMOKE_SECONDS ?= 20
+.PHONY: fuzz fuzz-smoke fuzz-repro
+
+fuzz:
+	sh Fuzz/fuzz.sh run $(FUZZ_SECONDS)
+
+fuzz-smoke:
+	sh Fuzz/fuzz.sh run $(FUZZ_SMOKE_SECONDS)
+
+# make fuzz-repro TARGET=toml FILE=.build/fuzz/artifacts/toml/crash-...
+fuzz-repro:
+	sh Fuzz/fuzz.sh repro $(TARGET) $(FILE)
 
 build-deps:
 	@sh .ci/ensure-packages $(BUILD_PACKAGES)

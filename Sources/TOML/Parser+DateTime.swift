@@ -126,7 +126,8 @@ extension Parser {
         pos += 1
     }
 
-    /// The date/time-like text from `start` (digits and `-:.TZtz+`), for messages.
+    /// The date/time-like text from `start` (digits and `-:.TZtz+`), for messages (at most 40
+    /// characters).
     private func timeText(from start: Int) -> String {
         var end = start
         while end < text.count {
@@ -135,10 +136,10 @@ extension Parser {
                 UInt8(ascii: "T"), UInt8(ascii: "t"), UInt8(ascii: "Z"), UInt8(ascii: "z"), UInt8(ascii: "+"):
                 end += 1
             default:
-                return String(decoding: text[start..<end], as: UTF8.self)
+                return excerpt(text[start..<end])
             }
         }
-        return String(decoding: text[start..<end], as: UTF8.self)
+        return excerpt(text[start..<end])
     }
 
     static func daysIn(month: Int, year: Int) -> Int {

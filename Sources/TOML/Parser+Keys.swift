@@ -53,13 +53,18 @@ extension Parser {
         }
     }
 
-    /// The first `count` segments of `keyPath` as written in a document: `a."b c".d`.
+    /// The first `count` segments of `keyPath` as written in a document: `a."b c".d`, for
+    /// messages: each segment at most 40 characters, the whole at most about 120.
     func displayKey(_ count: Int? = nil) -> String {
         var result = ""
         for segment in keyPath.prefix(count ?? keyPath.count) {
+            if result.utf8.count > 120 {
+                result += ".…"
+                break
+            }
             if !result.isEmpty { result += "." }
-            let name = segment.name
-            if !name.isEmpty, name.utf8.allSatisfy(isBareKeyByte) {
+            let name = excerpt(segment.name)
+            if !segment.name.isEmpty, segment.name.utf8.allSatisfy(isBareKeyByte) {
                 result += name
             } else {
                 result += "\""

@@ -145,7 +145,8 @@ extension Parser {
         return count
     }
 
-    /// The number-like text from `start` for messages: `0123`, `1__0`, `9223372036854775808`.
+    /// The number-like text from `start` for messages: `0123`, `1__0`, `9223372036854775808`
+    /// (at most 40 characters).
     func lexeme(from start: Int) -> String {
         var end = start
         while end < text.count {
@@ -157,6 +158,6 @@ extension Parser {
             guard continues || end == start else { break }
             end += 1
         }
-        return String(decoding: text[start..<end], as: UTF8.self)
+        return excerpt(text[start..<end])
     }
 }

@@ -60,7 +60,7 @@ extension Parser {
         for offset in 0..<length where peek(offset) != word.utf8Start[offset] {
             var end = start
             while end < text.count, isBareKeyByte(text[end]) || text[end] == UInt8(ascii: ".") { end += 1 }
-            let found = String(decoding: text[start..<max(end, start + 1)], as: UTF8.self)
+            let found = excerpt(text[start..<max(end, start + 1)])
             throw error("expected a value, found `\(found)` (strings need quotes)", at: start)
         }
         pos += length

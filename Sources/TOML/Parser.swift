@@ -227,6 +227,26 @@ struct Parser {
     }
 }
 
+/// At most `limit` characters of `text` for a message, ending in "…" when cut: errors quote
+/// what they found, but never a whole 10 MB value or key.
+func excerpt(_ text: some StringProtocol, limit: Int = 40) -> String {
+    var characters = 0
+    var end = text.startIndex
+    while end < text.endIndex, characters < limit {
+        end = text.index(after: end)
+        characters += 1
+    }
+    return end == text.endIndex ? String(text) : String(text[..<end]) + "…"
+}
+
+/// `excerpt` of a slice of the document, decoding only as many bytes as it can show.
+func excerpt(_ bytes: Slice<UnsafeBufferPointer<UInt8>>, limit: Int = 40) -> String {
+    let shown = bytes.prefix(limit * 4 + 4)
+    let text = String(decoding: shown, as: UTF8.self)
+    let cut = excerpt(text, limit: limit)
+    return shown.count < bytes.count && !cut.hasSuffix("…") ? cut + "…" : cut
+}
+
 /// `U+0007`: the conventional name of a code point.
 func scalarName(_ value: UInt32) -> String {
     let hex = String(value, radix: 16, uppercase: true)

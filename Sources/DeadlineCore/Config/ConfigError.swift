@@ -27,12 +27,20 @@ public struct ConfigError: Error, Hashable, Sendable, CustomStringConvertible {
         self.init(file: file, diagnostics: [ConfigDiagnostic(tomlError.message, at: tomlError.position)])
     }
 
-    /// One line per diagnostic.
+    /// How many diagnostics `description` prints; the rest are counted. A file of 100,000
+    /// duplicate commitments must not produce a 10 MB error.
+    public static let printedDiagnostics = 20
+
+    /// One line per diagnostic, at most `printedDiagnostics` of them, then a count of the rest.
     public var description: String {
-        diagnostics.map { diagnostic in
+        var lines = diagnostics.prefix(Self.printedDiagnostics).map { diagnostic in
             let place = diagnostic.position.map { "\(file):\($0.line):\($0.column)" } ?? file
             return "\(place): error: \(diagnostic.message)"
-        }.joined(separator: "\n")
+        }
+        if diagnostics.count > Self.printedDiagnostics {
+            lines.append("\(file): error: \(diagnostics.count - Self.printedDiagnostics) more errors not shown")
+        }
+        return lines.joined(separator: "\n")
     }
 
     /// The first diagnostic alone, for one-line status texts.

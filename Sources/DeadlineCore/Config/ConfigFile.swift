@@ -3,8 +3,10 @@ import Foundation
 /// Reads a config from disk. Every failure, including an unreadable file, is a `ConfigError`
 /// naming the path, so that start-up, reload and `check` report it the same way.
 public enum ConfigFile {
-    /// Larger files are refused before reading: a config of 100,000 commitments is ~30 MB.
-    public static let maximumSize = 256 << 20
+    /// Larger files are refused before reading, so that a huge file cannot exhaust memory:
+    /// loading takes about 25 times the file's size at its peak (the bytes, the value tree with
+    /// positions, the model), so 16 MB (some 200,000 short commitments) peaks near 400 MB.
+    public static let maximumSize = 16 << 20
 
     public static func load(path: String) throws(ConfigError) -> Config {
         try ConfigLoader.load(bytes: read(path: path), file: path)
@@ -16,6 +18,10 @@ public enum ConfigFile {
             throw failure(path, "cannot read the config: no such file (or a dangling symlink)")
         }
         if isDirectory.boolValue { throw failure(path, "cannot read the config: it is a directory, not a file") }
+        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? NSNumber,
+           size.intValue > maximumSize {
+            throw failure(path, "the config is \(size.intValue >> 20) MB, more than the \(maximumSize >> 20) MB limit; refusing to read it")
+        }
         guard let handle = FileHandle(forReadingAtPath: path) else {
             throw failure(path, "cannot read the config: permission denied")
         }
@@ -23,7 +29,7 @@ public enum ConfigFile {
         do {
             let data = try handle.read(upToCount: maximumSize + 1) ?? Data()
             if data.count > maximumSize {
-                throw failure(path, "the config is larger than \(maximumSize >> 20) MB; refusing to read it")
+                throw failure(path, "the config is more than the \(maximumSize >> 20) MB limit; refusing to read it")
             }
             return [UInt8](data)
         } catch let error as ConfigError {

@@ -7,7 +7,7 @@ extension ConfigLoader {
         let idText = table["id"].flatMap { value -> String? in
             if case .string(let text) = value { return text } else { return nil }
         }
-        let name = idText.map { "commitment `\($0)`" } ?? "[[commitment]]"
+        let name = idText.map { "commitment `\(shortened($0))`" } ?? "[[commitment]]"
         let reader = TableReader(table: table, name: name, log: log)
         reader.rejectUnknownKeys(allowed: commitmentKeys)
         let errorsBefore = log.diagnostics.count
@@ -25,7 +25,7 @@ extension ConfigLoader {
             } else {
                 let names = CommitmentStatus.allCases.map(\.rawValue)
                 let hint = Suggestion.hint(for: text, among: names)
-                log.error("`status` must be one of \(names.joined(separator: ", ")), not \"\(text)\"\(hint)", at: position)
+                log.error("`status` must be one of \(names.joined(separator: ", ")), not \(quoted(text))\(hint)", at: position)
             }
         }
 
@@ -82,7 +82,7 @@ extension ConfigLoader {
                         kind: .within, instant: zone.startOfDay(lastDay.adding(days: 1)),
                         explanation: "within \(text) of \(issued)", lastDay: lastDay))
                 case .failure(let error):
-                    reader.log.error("`within` \"\(text)\" \(error.reason)", at: entry.valuePosition)
+                    reader.log.error("`within` \(quoted(text)) \(error.reason)", at: entry.valuePosition)
                 }
                 continue
             }

@@ -87,7 +87,7 @@ public enum ConfigLoader {
                 zone = found
             } else {
                 let hint = Suggestion.hint(for: name, among: Zone.knownIdentifiers)
-                log.error("unknown time zone \"\(name)\"\(hint); use an IANA name such as \"Asia/Baghdad\"", at: position)
+                log.error("unknown time zone \(quoted(name))\(hint); use an IANA name such as \"Asia/Baghdad\"", at: position)
             }
         }
         let leadTimes = readLeadTimes(reader, key: "lead_times") ?? defaultLeadTimes.map(compactDefault)
@@ -100,7 +100,7 @@ public enum ConfigLoader {
                 catchUp = policy
             } else {
                 let hint = Suggestion.hint(for: text, among: CatchUpPolicy.allCases.map(\.rawValue))
-                log.error("`catch_up` must be \"latest\" or \"all\", not \"\(text)\"\(hint)", at: position)
+                log.error("`catch_up` must be \"latest\" or \"all\", not \(quoted(text))\(hint)", at: position)
             }
         }
 
@@ -116,7 +116,7 @@ public enum ConfigLoader {
         var notifyCommand: [String] = []
         if let words = reader.strings("notify_command") {
             if let first = words.first, !first.value.hasPrefix("/") {
-                log.error("`notify_command` must start with an absolute program path (it runs without a shell), not \"\(first.value)\"", at: first.position)
+                log.error("`notify_command` must start with an absolute program path (it runs without a shell), not \(quoted(first.value))", at: first.position)
             } else if words.isEmpty {
                 log.error("`notify_command` is empty; remove it, or give a program and its arguments", at: reader.entry("notify_command")?.valuePosition)
             }
@@ -129,9 +129,9 @@ public enum ConfigLoader {
             case .success(let span) where span.months == 0 && span.days == 0 && span.seconds <= 3600:
                 notifyTimeout = span
             case .success:
-                log.error("`notify_timeout` \"\(text)\" is too long; at most 1h", at: position)
+                log.error("`notify_timeout` \(quoted(text)) is too long; at most 1h", at: position)
             case .failure(let error):
-                log.error("`notify_timeout` \"\(text)\" \(error.reason)", at: position)
+                log.error("`notify_timeout` \(quoted(text)) \(error.reason)", at: position)
             }
         }
 
@@ -155,14 +155,14 @@ public enum ConfigLoader {
             switch SpanSyntax.parseCompact(text) {
             case .success(let span):
                 if let earlier = seen[span] {
-                    reader.log.error("lead time \"\(text)\" is the same as \"\(earlier)\", listed earlier in `\(key)`", at: position)
+                    reader.log.error("lead time \(quoted(text)) is the same as \(quoted(earlier)), listed earlier in `\(key)`", at: position)
                     failed = true
                 } else {
                     seen[span] = text
                     result.append(WrittenSpan(text: text, span: span))
                 }
             case .failure(let error):
-                reader.log.error("lead time \"\(text)\" \(error.reason)", at: position)
+                reader.log.error("lead time \(quoted(text)) \(error.reason)", at: position)
                 failed = true
             }
         }
@@ -178,12 +178,12 @@ public enum ConfigLoader {
         switch SpanSyntax.parseCompact(text) {
         case .success(let span):
             if span.approximateSeconds < 3600 {
-                reader.log.error("`\(key)` \"\(text)\" is shorter than 1h; repeats that often would flood the journal", at: position)
+                reader.log.error("`\(key)` \(quoted(text)) is shorter than 1h; repeats that often would flood the journal", at: position)
                 return nil
             }
             return WrittenSpan(text: text, span: span)
         case .failure(let error):
-            reader.log.error("`\(key)` \"\(text)\" \(error.reason) (or write \"never\")", at: position)
+            reader.log.error("`\(key)` \(quoted(text)) \(error.reason) (or write \"never\")", at: position)
             return nil
         }
     }
@@ -203,7 +203,7 @@ public enum ConfigLoader {
                 if case .day(let date) = spec.value {
                     issued = date
                 } else {
-                    log.error("`issued` must be a day such as 2024-09-27, not \"\(spec.text)\"", at: entry.valuePosition)
+                    log.error("`issued` must be a day such as 2024-09-27, not \(quoted(spec.text))", at: entry.valuePosition)
                 }
             case .failure(let error):
                 log.error("`issued` \(error.reason)", at: entry.valuePosition)
@@ -223,7 +223,7 @@ public enum ConfigLoader {
                 || byte == UInt8(ascii: "_") || byte == UInt8(ascii: ".")
         }
         if text.isEmpty || !allowed || text.utf8.count > 128 {
-            log.error("\(what) \"\(text.prefix(40))\" must be 1-128 characters of letters, digits, '-', '_' or '.'", at: position)
+            log.error("\(what) \(quoted(text)) must be 1-128 characters of letters, digits, '-', '_' or '.'", at: position)
         }
     }
 }

@@ -23,7 +23,7 @@ enum SpanSyntax {
                 index += 1
             }
             guard index > start else {
-                return .failure(SpanError("is not a span: expected a number at \"\(String(decoding: bytes[index...], as: UTF8.self))\"; write e.g. \"30d\""))
+                return .failure(SpanError("is not a span: expected a number at \(quoted(String(decoding: bytes[index...], as: UTF8.self))); write e.g. \"30d\""))
             }
             guard index < bytes.count else {
                 return .failure(SpanError("has no unit after \(value); add one of \(units), e.g. \"\(value)d\""))
@@ -53,6 +53,8 @@ enum SpanSyntax {
             return .failure(SpanError("is not a span; write a number and a unit, e.g. \"12 months\" or \"90 days\""))
         }
         guard count > 0 else { return .failure(SpanError("must be positive")) }
+        // Every unit is at least a day: a larger count is over 100 years, and would overflow below.
+        guard count <= maximumDays else { return .failure(SpanError("is longer than 100 years")) }
         let span: Span
         switch parts[1].lowercased() {
         case "day", "days": span = Span(days: count)
@@ -60,7 +62,7 @@ enum SpanSyntax {
         case "month", "months": span = Span(months: count)
         case "year", "years": span = Span(months: count * 12)
         default:
-            return .failure(SpanError("has unknown unit \"\(parts[1])\"; use days, weeks, months or years"))
+            return .failure(SpanError("has unknown unit \(quoted(String(parts[1]))); use days, weeks, months or years"))
         }
         if span.approximateSeconds > Int64(maximumDays) * 86_400 { return .failure(SpanError("is longer than 100 years")) }
         return .success(span)

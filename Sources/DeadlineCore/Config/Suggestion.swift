@@ -2,6 +2,8 @@
 enum Suggestion {
     /// The candidate closest to `word` by edit distance, when it is close enough to be a typo.
     static func closest(to word: String, among candidates: some Sequence<String>) -> String? {
+        // A long word is no typo of a short key, and comparing it would cost its length squared.
+        guard word.utf8.count <= 64 else { return nil }
         let target = Array(word.lowercased().unicodeScalars)
         var best: (String, Int)?
         for candidate in candidates {

@@ -20,6 +20,30 @@ final class DiagnosticLog {
     }
 }
 
+/// At most `limit` characters of a value written in the config, ending in "…" when cut, with
+/// control characters escaped (`\u000A`), so that a message about a 10 MB string, or one
+/// holding newlines, stays one short line.
+func shortened(_ text: some StringProtocol, limit: Int = 40) -> String {
+    var result = ""
+    var characters = 0
+    for scalar in text.unicodeScalars {
+        if characters == limit { return result + "…" }
+        if scalar.value < 0x20 || scalar.value == 0x7F {
+            let hex = String(scalar.value, radix: 16, uppercase: true)
+            result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+        } else {
+            result.unicodeScalars.append(scalar)
+        }
+        characters += 1
+    }
+    return result
+}
+
+/// `"value"` for a message, shortened to 40 characters.
+func quoted(_ text: some StringProtocol) -> String {
+    "\"" + shortened(text) + "\""
+}
+
 /// Typed access to one table of the config, reporting wrong types and unknown keys
 /// at the position of the key or value concerned.
 struct TableReader {
@@ -32,7 +56,7 @@ struct TableReader {
     func rejectUnknownKeys(allowed: [String]) {
         for entry in table.entries where !allowed.contains(entry.key) {
             let hint = Suggestion.hint(for: entry.key, among: allowed)
-            log.error("unknown key `\(entry.key)` in \(name)\(hint)", at: entry.keyPosition)
+            log.error("unknown key `\(shortened(entry.key))` in \(name)\(hint)", at: entry.keyPosition)
         }
     }
 

@@ -64,7 +64,11 @@ public struct LedgerRecord: Hashable, Sendable {
     /// Reads a line written by `jsonLine`; nil when it is not one (torn, or garbage).
     public init?(jsonLine line: some StringProtocol) {
         guard let line = try? JSONDecoder().decode(Line.self, from: Data(line.utf8)),
-              let kind = AlertKind(rawValue: line.kind)
+              let kind = AlertKind(rawValue: line.kind),
+              // A damaged number (sent_at 1e19) is a damaged line, not a reason to trap.
+              abs(line.sent_at) < Double(Self.instantLimit),
+              (-Self.instantLimit...Self.instantLimit).contains(line.fire_at),
+              (-Self.instantLimit...Self.instantLimit).contains(line.target)
         else { return nil }
         let sentSeconds = line.sent_at.rounded(.down)
         self.init(
@@ -74,6 +78,10 @@ public struct LedgerRecord: Hashable, Sendable {
             sentAt: Instant(seconds: Int64(sentSeconds), nanoseconds: Int32(((line.sent_at - sentSeconds) * 1e9).rounded())),
             message: line.message)
     }
+
+    /// Instants in the log lie within ±1e12 s of 1970 (about ±31,700 years); beyond that a
+    /// line is damaged, and its seconds would overflow arithmetic on instants.
+    static let instantLimit: Int64 = 1_000_000_000_000
 
     /// The line's shape, as `jsonLine` writes it.
     private struct Line: Decodable {

@@ -1,0 +1,559 @@
+#!/usr/bin/env python3
+"""`make bench`: builds, installs the peers, runs the six measurements, prints a table and writes
+the same figures to .build/bench.json. Figures, not pass/fail: it exits non-zero only when a
+measurement could not be taken at all.
+
+Environment:
+  BENCH_IDLE_SECONDS   the idle window (default 30)
+  BENCH_RUNS           runs per parse/timeline figure, medians reported (default 5 for parse, 3 for timeline)
+  BENCH_SCRATCH        scratch path of the product's release build (default .build)
+  BENCH_SKIP_BUILD=1   use the binaries already built
+  DEADLINED_BIN        the deadlined binary (default SCRATCH/release/deadlined)
+
+Every daemon runs with `--log stderr` (stderr to a file under .build/bench/) and a notify socket
+owned by this script, so READY=1 is read exactly as systemd reads it.
+"""
+
+import json
+import os
+import platform
+import shutil
+import signal
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+sys.path.insert(0, HERE)
+import generate  # noqa: E402
+
+OUT = os.path.join(ROOT, ".build", "bench")
+SCRATCH = os.environ.get("BENCH_SCRATCH", ".build")
+BIN = os.environ.get("DEADLINED_BIN") or os.path.join(ROOT, SCRATCH, "release", "deadlined")
+PARSE_BENCH = os.path.join(HERE, ".build", "release", "parse-bench")
+IDLE_SECONDS = float(os.environ.get("BENCH_IDLE_SECONDS", "30"))
+RUNS = int(os.environ.get("BENCH_RUNS", "0")) or None
+CLOCK_TICK = os.sysconf("SC_CLK_TCK")
+
+
+def log(message):
+    print(message, file=sys.stderr, flush=True)
+
+
+def median(values):
+    return statistics.median(values) if values else None
+
+
+# MARK: - set-up
+
+def build():
+    if os.environ.get("BENCH_SKIP_BUILD") == "1":
+        return
+    log(f"building deadlined (release, scratch {SCRATCH}) and parse-bench (Benchmarks/.build)")
+    subprocess.run(["swift", "build", "-c", "release", "--scratch-path", SCRATCH, "--product", "deadlined"],
+                   cwd=ROOT, check=True)
+    subprocess.run(["swift", "build", "-c", "release", "--product", "parse-bench"], cwd=HERE, check=True)
+
+
+def peers():
+    """Remind from Debian, tomllib from Python (3.11+; else tomli from PyPI)."""
+    if shutil.which("remind") is None:
+        subprocess.run(["sh", os.path.join(ROOT, ".ci", "ensure-packages"), "remind"], check=True)
+    version = subprocess.run(["dpkg-query", "-W", "-f=${Version}", "remind"], capture_output=True, text=True).stdout
+    module = "tomllib"
+    if sys.version_info < (3, 11):
+        module = "tomli"
+        if subprocess.run([sys.executable, "-c", "import tomli"], capture_output=True).returncode != 0:
+            subprocess.run([sys.executable, "-m", "pip", "install", "-q", "tomli"], check=True)
+    return {"remind": version or "?", "python": platform.python_version(), "python_toml": module}
+
+
+def machine():
+    model = "?"
+    with open("/proc/cpuinfo") as cpuinfo:
+        for line in cpuinfo:
+            if line.startswith("model name"):
+                model = line.split(":", 1)[1].strip()
+                break
+    with open("/proc/meminfo") as meminfo:
+        memory_kib = int(meminfo.readline().split()[1])
+    return {"cpu": model, "cores": os.cpu_count(), "memory_gib": round(memory_kib / 2**20),
+            "kernel": platform.release(), "load_average_at_start": os.getloadavg()[0]}
+
+
+# MARK: - processes
+
+class Notify:
+    """A datagram socket standing in for systemd's NOTIFY_SOCKET."""
+
+    def __init__(self, directory):
+        self.path = os.path.join(directory, "notify")
+        if os.path.exists(self.path):
+            os.unlink(self.path)
+        self.socket = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM)
+        self.socket.bind(self.path)
+
+    def receive(self, timeout):
+        self.socket.settimeout(max(timeout, 0.000001))
+        try:
+            return self.socket.recv(65536).decode()
+        except socket.timeout:
+            return None
+
+    def wait_ready(self, timeout=60.0):
+        """Messages until one holds READY=1; returns (monotonic time of READY=1, messages)."""
+        deadline = time.monotonic() + timeout
+        seen = []
+        while True:
+            message = self.receive(deadline - time.monotonic())
+            if message is None:
+                raise TimeoutError(f"no READY=1 within {timeout} s (got {seen})")
+            seen.append(message)
+            if "READY=1" in message.split("\n"):
+                return time.monotonic(), seen
+
+    def drain(self, seconds=0.0):
+        messages = []
+        deadline = time.monotonic() + seconds
+        while (message := self.receive(max(deadline - time.monotonic(), 0.000001))) is not None:
+            messages.append(message)
+        return messages
+
+    def close(self):
+        self.socket.close()
+        os.unlink(self.path)
+
+
+class Daemon:
+    """`deadlined run --log stderr` on a config, with its own state directory and notify socket."""
+
+    def __init__(self, name, config_source, environment=None):
+        self.dir = os.path.join(OUT, "run", name)
+        shutil.rmtree(self.dir, ignore_errors=True)
+        os.makedirs(self.dir)
+        self.config = os.path.join(self.dir, "deadlined.toml")
+        shutil.copyfile(config_source, self.config)
+        self.state = os.path.join(self.dir, "state")
+        self.stderr_path = os.path.join(self.dir, "stderr.log")
+        self.environment = environment or {}
+        self.notify = Notify(self.dir)
+        self.process = None
+
+    def start(self):
+        environment = {key: value for key, value in os.environ.items()
+                       if key not in ("NOTIFY_SOCKET", "JOURNAL_STREAM", "WATCHDOG_USEC", "WATCHDOG_PID", "LISTEN_FDS")}
+        environment["NOTIFY_SOCKET"] = self.notify.path
+        environment.update(self.environment)
+        with open(self.stderr_path, "wb") as stderr:
+            started = time.monotonic()
+            self.process = subprocess.Popen(
+                [BIN, "run", "--config", self.config, "--state-dir", self.state, "--log", "stderr"],
+                env=environment, stdin=subprocess.DEVNULL, stdout=stderr, stderr=stderr)
+        ready, _ = self.notify.wait_ready()
+        return ready - started
+
+    def status(self):
+        """VmHWM, VmRSS (KiB) and voluntary/involuntary context switches summed over threads."""
+        fields = {}
+        with open(f"/proc/{self.process.pid}/status") as status:
+            for line in status:
+                key, _, value = line.partition(":")
+                fields[key] = value.strip()
+        voluntary, involuntary = {}, {}
+        for task in os.listdir(f"/proc/{self.process.pid}/task"):
+            try:
+                with open(f"/proc/{self.process.pid}/task/{task}/status") as status:
+                    for line in status:
+                        if line.startswith("voluntary_ctxt_switches:"):
+                            voluntary[task] = int(line.split()[1])
+                        elif line.startswith("nonvoluntary_ctxt_switches:"):
+                            involuntary[task] = int(line.split()[1])
+            except FileNotFoundError:
+                pass
+        return {"hwm_kib": int(fields["VmHWM"].split()[0]), "rss_kib": int(fields["VmRSS"].split()[0]),
+                "voluntary": voluntary, "involuntary": involuntary, "threads": len(voluntary)}
+
+    def cpu_seconds(self):
+        with open(f"/proc/{self.process.pid}/stat") as stat:
+            fields = stat.read().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / CLOCK_TICK  # utime, stime (fields 14, 15)
+
+    def stderr_text(self):
+        with open(self.stderr_path, "rb") as stderr:
+            return stderr.read().decode(errors="replace")
+
+    def alert_log(self):
+        path = os.path.join(self.state, "alerts.jsonl")
+        if not os.path.exists(path):
+            return []
+        with open(path) as alerts:
+            return [json.loads(line) for line in alerts if line.endswith("\n")]
+
+    def stop(self):
+        if self.process is not None and self.process.poll() is None:
+            self.process.send_signal(signal.SIGTERM)
+            try:
+                self.process.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
+        self.notify.close()
+
+
+def timed(argv, stdout=subprocess.DEVNULL):
+    """Wall seconds and peak RSS (KiB) of one process."""
+    started = time.monotonic()
+    process = subprocess.Popen(argv, stdout=stdout, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(process.pid, 0)
+    elapsed = time.monotonic() - started
+    stderr = process.stderr.read().decode(errors="replace")
+    process.stderr.close()
+    if os.waitstatus_to_exitcode(status) != 0:
+        raise RuntimeError(f"{' '.join(argv)} failed: {stderr}")
+    return elapsed, usage.ru_maxrss
+
+
+# MARK: - 1. parse
+
+PYTHON_PARSE = """
+import sys, time
+try:
+    import tomllib
+except ImportError:
+    import tomli as tomllib
+data = open(sys.argv[1], 'rb').read()
+times = []
+for _ in range(int(sys.argv[2])):
+    start = time.perf_counter()
+    document = tomllib.loads(data.decode())
+    times.append(time.perf_counter() - start)
+assert len(document['commitment']) > 0
+print(' '.join(repr(t) for t in times))
+"""
+
+
+def bench_parse(inputs):
+    results = {}
+    for name in ("1k", "10k", "100k", "10k-full"):
+        path = inputs[name]
+        size = os.path.getsize(path)
+        per_process = {"1k": 20, "10k": 3, "100k": 1, "10k-full": 3}[name]
+        rounds = RUNS or 5
+        ours_parse, ours_validate, tomlkit, python = [], [], [], []
+        commitments = None
+        for round_number in range(rounds):
+            def swift():
+                nonlocal commitments
+                line = subprocess.run([PARSE_BENCH, "--runs", str(per_process), "--rotate", str(round_number), path],
+                                      check=True, capture_output=True, text=True).stdout
+                figures = json.loads(line)
+                commitments = figures["commitments"]
+                ours_parse.extend(figures["ours_parse"])
+                ours_validate.extend(figures["ours_validate"])
+                tomlkit.extend(figures["tomlkit"])
+
+            def py():
+                line = subprocess.run([sys.executable, "-c", PYTHON_PARSE, path, str(per_process)],
+                                      check=True, capture_output=True, text=True).stdout
+                python.extend(float(value) for value in line.split())
+
+            for step in ((swift, py) if round_number % 2 == 0 else (py, swift)):
+                step()
+        figures = {
+            "bytes": size, "commitments": commitments, "runs": len(ours_validate),
+            "seconds": {"ours_parse": median(ours_parse), "ours_parse_validate": median(ours_validate),
+                        "tomlkit": median(tomlkit), "python_tomllib": median(python)},
+        }
+        figures["mb_per_s"] = {key: size / 1e6 / value for key, value in figures["seconds"].items()}
+        figures["ratio_ours_validate_to_tomlkit"] = figures["seconds"]["ours_parse_validate"] / figures["seconds"]["tomlkit"]
+        figures["ratio_ours_validate_to_python"] = figures["seconds"]["ours_parse_validate"] / figures["seconds"]["python_tomllib"]
+        figures["ratio_ours_parse_to_tomlkit"] = figures["seconds"]["ours_parse"] / figures["seconds"]["tomlkit"]
+        results[name] = figures
+        log(f"parse {name}: {json.dumps(figures['seconds'])}")
+    # Peak RSS of one parse of the 100k file, each parser in a process of its own.
+    path = inputs["100k"]
+    _, ours_rss = timed([PARSE_BENCH, "--only", "ours", path])
+    _, kit_rss = timed([PARSE_BENCH, "--only", "tomlkit", path])
+    _, py_rss = timed([sys.executable, "-c", PYTHON_PARSE, path, "1"])
+    results["100k"]["peak_rss_mib"] = {"ours_parse_validate": ours_rss / 1024, "tomlkit": kit_rss / 1024,
+                                       "python_tomllib": py_rss / 1024}
+    return results
+
+
+# MARK: - 2. start-up, 4. idle, 5. reload (they share the 100k daemons)
+
+def bench_startup_small(inputs, runs=5):
+    times, hwm = [], []
+    for index in range(runs):
+        daemon = Daemon(f"startup-4-{index}", inputs["4"])
+        try:
+            times.append(daemon.start())
+            hwm.append(daemon.status()["hwm_kib"])
+        finally:
+            daemon.stop()
+    return {"commitments": 4, "runs": runs, "ready_seconds": median(times), "ready_seconds_all": times,
+            "peak_rss_mib": median(hwm) / 1024}
+
+
+def bench_startup_large(inputs, runs=3):
+    times, hwm, rss = [], [], []
+    for index in range(runs):
+        daemon = Daemon(f"startup-100k-{index}", inputs["100k"])
+        try:
+            times.append(daemon.start())
+            status = daemon.status()
+            hwm.append(status["hwm_kib"])
+            rss.append(status["rss_kib"])
+        finally:
+            daemon.stop()
+    return {"commitments": 100_000, "runs": runs, "ready_seconds": median(times), "ready_seconds_all": times,
+            "peak_rss_mib": median(hwm) / 1024, "rss_after_ready_mib": median(rss) / 1024}
+
+
+def bench_idle_and_reload(inputs):
+    """Two 100k daemons side by side, one with WATCHDOG_USEC; the same idle window for both;
+    then reloads of the one without a watchdog."""
+    watchdog_usec = 2_000_000  # pings every 1 s (half the interval), so the window has many
+    plain = Daemon("idle-100k", inputs["100k"])
+    watched = Daemon("idle-100k-watchdog", inputs["100k"], {"WATCHDOG_USEC": str(watchdog_usec)})
+    try:
+        plain.start()
+        watched.start()
+        time.sleep(6.0)  # let start-up's stragglers settle: idle Dispatch workers exit after 5 s
+        plain.notify.drain()
+        watched.notify.drain()
+        before = {"plain": (plain.status(), plain.cpu_seconds()), "watched": (watched.status(), watched.cpu_seconds())}
+        messages = {"plain": [], "watched": []}
+        deadline = time.monotonic() + IDLE_SECONDS
+        while (remaining := deadline - time.monotonic()) > 0:
+            time.sleep(min(remaining, 0.5))
+            messages["plain"] += plain.notify.drain()
+            messages["watched"] += watched.notify.drain()
+        after = {"plain": (plain.status(), plain.cpu_seconds()), "watched": (watched.status(), watched.cpu_seconds())}
+        idle = {"seconds": IDLE_SECONDS, "commitments": 100_000}
+        for key in ("plain", "watched"):
+            (status0, cpu0), (status1, cpu1) = before[key], after[key]
+            # Per thread; a thread that exited in the window (an idle Dispatch worker timing
+            # out) woke up at least once to do so, and counts as one.
+            exited = [tid for tid in status0["voluntary"] if tid not in status1["voluntary"]]
+
+            def delta(field):
+                return sum(count - status0[field].get(tid, 0) for tid, count in status1[field].items()) + len(exited)
+
+            idle["watchdog" if key == "watched" else "no_watchdog"] = {
+                "voluntary_context_switches": delta("voluntary"),
+                "involuntary_context_switches": delta("involuntary") - len(exited),
+                "threads_exited": len(exited),
+                "cpu_seconds": round(cpu1 - cpu0, 3),
+                "watchdog_pings": sum(message.count("WATCHDOG=1") for message in messages[key]),
+                "notify_messages": len(messages[key]),
+                "threads": status1["threads"],
+                "watchdog_usec": watchdog_usec if key == "watched" else None,
+            }
+        watched.stop()
+        reload = bench_reload(plain, inputs)
+        return idle, reload
+    finally:
+        plain.stop()
+        watched.stop() if watched.notify.socket.fileno() != -1 else None
+
+
+def bench_reload(daemon, inputs, runs=3):
+    """SIGHUP with one commitment changed: time to READY=1 again, and the re-armed count."""
+    times, rearmed = [], []
+    sources = [inputs["100k-changed"], inputs["100k"]]
+    for index in range(runs):
+        shutil.copyfile(sources[index % 2], daemon.config + ".new")
+        os.replace(daemon.config + ".new", daemon.config)
+        daemon.notify.drain()
+        lines_before = daemon.stderr_text().count("\n")
+        started = time.monotonic()
+        daemon.process.send_signal(signal.SIGHUP)
+        ready, _ = daemon.notify.wait_ready()
+        times.append(ready - started)
+        new_lines = daemon.stderr_text().split("\n")[lines_before:]
+        found = [line for line in new_lines if "timers re-armed" in line]
+        if not found:
+            raise RuntimeError(f"no 'timers re-armed' line after the reload: {new_lines}")
+        rearmed.append(int(found[-1].split(" timers re-armed")[0].rsplit(" ", 1)[1]))
+    return {"commitments": 100_000, "changed": 1, "runs": runs, "ready_seconds": median(times),
+            "ready_seconds_all": times, "rearmed": rearmed}
+
+
+# MARK: - 3. timer accuracy
+
+def bench_accuracy(count=10_000, window=2.0):
+    first = int(time.time()) + 4  # start-up of 10k commitments takes well under a second
+    source = os.path.join(OUT, "accuracy.toml")
+    with open(source, "w") as config:
+        config.write(generate.accuracy_config(first, count, window))
+    due = {f"a{index + 1:06d}": first + window * index / count for index in range(count)}
+    daemon = Daemon("accuracy", source)
+    try:
+        daemon.start()
+        if time.time() > first:
+            raise RuntimeError("the daemon was not ready before the first deadline; raise the margin")
+        deadline = first + window + 30
+        records = []
+        while time.time() < deadline:
+            records = daemon.alert_log()
+            if len(records) >= count:
+                break
+            time.sleep(0.25)
+    finally:
+        daemon.stop()
+    disturbed = daemon.stderr_text().count("the system clock was set")
+    lateness = sorted((record["sent_at"] - due[record["commitment"]]) * 1000 for record in records)
+    if not lateness:
+        raise RuntimeError("no alert was sent")
+
+    def percentile(p):
+        return lateness[min(len(lateness) - 1, int(round(p / 100 * (len(lateness) - 1))))]
+
+    distinct_fire_at = len({record["fire_at"] for record in records})
+    return {"alerts": count, "window_seconds": window, "sent": len(records),
+            "lateness_ms": {"p50": percentile(50), "p99": percentile(99), "max": lateness[-1], "min": lateness[0]},
+            "early": sum(1 for value in lateness if value < 0),
+            # Another process setting the wall clock during the window (a test, NTP) shows here.
+            "clock_set_during_run": disturbed,
+            "distinct_fire_at_seconds": distinct_fire_at}
+
+
+# MARK: - 6. timeline vs Remind
+
+def bench_timeline(inputs):
+    runs = RUNS or 3
+    at = "2030-01-01"  # before every alert: the whole plan is ahead, as with `remind -n` on that day
+    ours, remind = [], []
+    for index in range(runs):
+        steps = [("ours", [BIN, "timeline", "--config", inputs["100k"], "--json", "--at", at]),
+                 ("remind", ["remind", "-n", "-q", inputs["100k-rem"], "1", "Jan", "2030"])]
+        for name, argv in (steps if index % 2 == 0 else steps[::-1]):
+            elapsed, rss = timed(argv)
+            (ours if name == "ours" else remind).append((elapsed, rss))
+    result = {
+        "commitments": 100_000, "alerts": 500_000, "runs": runs,
+        "ours_seconds": median([t for t, _ in ours]), "remind_n_seconds": median([t for t, _ in remind]),
+        "ours_peak_rss_mib": median([r for _, r in ours]) / 1024, "remind_peak_rss_mib": median([r for _, r in remind]) / 1024,
+    }
+    result["ratio_ours_to_remind_n"] = result["ours_seconds"] / result["remind_n_seconds"]
+    # The calendar form of the question (every day of the range, sorted): Remind's -s over 15
+    # months walks every reminder on every day, so it is measured on 1k commitments only.
+    small_ours, _ = timed([BIN, "timeline", "--config", inputs["1k"], "--json", "--at", "2030-10-01"])
+    small_remind, _ = timed(["remind", "-s15", "-q", inputs["1k-rem"], "1", "Oct", "2030"])
+    result["calendar_1k"] = {"ours_seconds": small_ours, "remind_s15_seconds": small_remind,
+                             "ratio_ours_to_remind_s": small_ours / small_remind}
+    result["same_answer_1k"] = same_answer(inputs)
+    return result
+
+
+def same_answer(inputs):
+    """On 1k commitments: the timeline's events and Remind's reminders are the same (day, commitment, lead) set."""
+    ours = json.loads(subprocess.run([BIN, "timeline", "--config", inputs["1k"], "--json", "--at", "2030-01-01"],
+                                     check=True, capture_output=True, text=True).stdout)
+    mine = {(event["at"][:10], event["commitment"], event.get("lead") or "deadline") for event in ours["events"]}
+    lines = subprocess.run(["remind", "-n", "-q", inputs["1k-rem"], "1", "Jan", "2030"],
+                           check=True, capture_output=True, text=True).stdout.splitlines()
+    theirs = set()
+    for line in lines:
+        day, _time, ident, what = line.split(" ", 3)
+        theirs.add((day.replace("/", "-"), ident.rstrip(":"), what.split(" ")[0] if "before" in what else "deadline"))
+    return {"ours_events": len(mine), "remind_events": len(theirs), "equal": mine == theirs}
+
+
+# MARK: - report
+
+def table(results):
+    parse, start = results["parse"], results["startup"]
+    rows = [("measurement", "figure", "goal", "met")]
+
+    def add(name, figure, goal="", met=None):
+        rows.append((name, figure, goal, "" if met is None else ("yes" if met else "NO")))
+
+    for size in ("1k", "10k", "100k", "10k-full"):
+        p = parse[size]
+        s = p["seconds"]
+        add(f"parse {size} ({p['bytes'] / 1e6:.1f} MB)",
+            f"ours {s['ours_parse_validate'] * 1000:.0f} ms ({p['mb_per_s']['ours_parse_validate']:.0f} MB/s; parse alone "
+            f"{s['ours_parse'] * 1000:.0f} ms), TOMLKit {s['tomlkit'] * 1000:.0f} ms, tomllib {s['python_tomllib'] * 1000:.0f} ms",
+            "≤ 0.5× TOMLKit" if size == "100k" else "",
+            p["ratio_ours_validate_to_tomlkit"] <= 0.5 if size == "100k" else None)
+        add("", f"ratio to TOMLKit {p['ratio_ours_validate_to_tomlkit']:.2f}×, to tomllib {p['ratio_ours_validate_to_python']:.2f}×")
+    rss = parse["100k"]["peak_rss_mib"]
+    add("parse 100k peak RSS", f"ours {rss['ours_parse_validate']:.0f} MiB, TOMLKit {rss['tomlkit']:.0f} MiB, tomllib {rss['python_tomllib']:.0f} MiB")
+    big, small = start["100k"], start["4"]
+    add("start-up 100k: exec→READY=1", f"{big['ready_seconds'] * 1000:.0f} ms", "< 1 s", big["ready_seconds"] < 1)
+    add("start-up 100k: peak RSS", f"{big['peak_rss_mib']:.0f} MiB", "< 150 MB", big["peak_rss_mib"] * 1.048576 < 150)
+    add("start-up 4: exec→READY=1", f"{small['ready_seconds'] * 1000:.0f} ms")
+    add("start-up 4: peak RSS", f"{small['peak_rss_mib']:.1f} MiB", "< 16 MB", small["peak_rss_mib"] * 1.048576 < 16)
+    acc = results["accuracy"]
+    lat = acc["lateness_ms"]
+    add(f"timers: {acc['alerts']} alerts in {acc['window_seconds']:.0f} s",
+        f"lateness p50 {lat['p50']:.2f} ms, p99 {lat['p99']:.2f} ms, max {lat['max']:.2f} ms; {acc['early']} early; {acc['sent']} sent",
+        "p99 < 5 ms, none early", lat["p99"] < 5 and acc["early"] == 0)
+    idle = results["idle"]
+    for key, label in (("no_watchdog", "idle 100k, no watchdog"), ("watchdog", "idle 100k, watchdog 1 s")):
+        i = idle[key]
+        # A ping wakes two threads: Dispatch's timer (manager) thread and the worker that runs
+        # the scheduler queue's ping; so 2 voluntary switches per ping are the watchdog's own.
+        extra = i["voluntary_context_switches"] - 2 * i["watchdog_pings"]
+        add(f"{label}, {idle['seconds']:.0f} s",
+            f"{i['voluntary_context_switches']} voluntary switches, {i['cpu_seconds']:.2f} s CPU, {i['watchdog_pings']} pings",
+            "0 wake-ups besides pings", extra <= 0)
+    rel = results["reload"]
+    add("reload 100k, 1 changed", f"{rel['ready_seconds'] * 1000:.0f} ms SIGHUP→READY=1; re-armed {rel['rearmed']}",
+        "only 1 re-armed", all(count == 1 for count in rel["rearmed"]))
+    tl = results["timeline"]
+    add("timeline 100k (500k alerts)", f"ours {tl['ours_seconds']:.2f} s, remind -n {tl['remind_n_seconds']:.2f} s: "
+        f"{tl['ratio_ours_to_remind_n']:.2f}×", "faster than Remind", tl["ratio_ours_to_remind_n"] < 1)
+    cal = tl["calendar_1k"]
+    add("timeline 1k vs remind -s15", f"ours {cal['ours_seconds']:.3f} s, remind {cal['remind_s15_seconds']:.2f} s: "
+        f"{cal['ratio_ours_to_remind_s']:.3f}×; same answer: {tl['same_answer_1k']['equal']}")
+    widths = [max(len(row[column]) for row in rows) for column in range(4)]
+    lines = []
+    for index, row in enumerate(rows):
+        lines.append("  ".join(cell.ljust(width) for cell, width in zip(row, widths)).rstrip())
+        if index == 0:
+            lines.append("  ".join("-" * width for width in widths))
+    return "\n".join(lines)
+
+
+def main():
+    started = time.monotonic()
+    build()
+    results = {"machine": machine(), "peers": peers()}
+    log("generating inputs in .build/bench")
+    generate.generate(OUT)
+    inputs = {name: os.path.join(OUT, f"commitments-{name}.toml") for name in ("4", "1k", "10k", "100k", "100k-changed", "10k-full")}
+    inputs["100k-rem"] = os.path.join(OUT, "commitments-100k.rem")
+    inputs["1k-rem"] = os.path.join(OUT, "commitments-1k.rem")
+    results["inputs"] = {name: os.path.getsize(path) for name, path in inputs.items()}
+
+    log("1/6 parse")
+    results["parse"] = bench_parse(inputs)
+    log("2/6 start-up")
+    results["startup"] = {"4": bench_startup_small(inputs), "100k": bench_startup_large(inputs)}
+    log("3/6 timer accuracy")
+    results["accuracy"] = bench_accuracy()
+    log(f"4/6 idle ({IDLE_SECONDS:.0f} s) and 5/6 reload")
+    results["idle"], results["reload"] = bench_idle_and_reload(inputs)
+    log("6/6 timeline vs Remind")
+    results["timeline"] = bench_timeline(inputs)
+    results["total_seconds"] = time.monotonic() - started
+    results["machine"]["load_average_at_end"] = os.getloadavg()[0]
+
+    with open(os.path.join(ROOT, ".build", "bench.json"), "w") as out:
+        json.dump(results, out, indent=2)
+    m = results["machine"]
+    print(f"\ndeadlined benchmarks on {m['cpu']}, {m['cores']} cores, {m['memory_gib']} GiB; "
+          f"Remind {results['peers']['remind']}, Python {results['peers']['python']}\n")
+    print(table(results))
+    print(f"\n(figures in .build/bench.json; {results['total_seconds']:.0f} s in all)")
+
+
+if __name__ == "__main__":
+    main()
