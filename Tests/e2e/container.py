@@ -16,9 +16,13 @@ import time
 
 
 class Container:
-    def __init__(self, boot_timeout=120):
+    def __init__(self, binds=(), boot_timeout=120):
         # A name of its own per run, so a container left by a killed run cannot get in the way.
         self.name = f"deadlined-e2e-{os.getpid()}"
+        # Host directories bound at the same path inside: the container's systemd mounts a fresh
+        # /tmp, which would hide a checkout there, and the same absolute path keeps SwiftPM's
+        # build of the host valid inside.
+        self.binds = list(binds)
         self.boot_timeout = boot_timeout
         self.root = None
         self.nspawn = None
@@ -44,7 +48,8 @@ class Container:
             self.log = open(self.log_path, "wb")
             self.nspawn = subprocess.Popen(
                 ["timeout", "--signal=KILL", "900", "systemd-nspawn", "-D", merged, "--boot", "--register=no",
-                 "--link-journal=no", "--keep-unit", "-M", self.name, "--console=passive"],
+                 "--link-journal=no", "--keep-unit", "-M", self.name, "--console=passive"]
+                + [f"--bind={path}:{path}" for path in self.binds],
                 stdin=subprocess.DEVNULL, stdout=self.log, stderr=subprocess.STDOUT, start_new_session=True)
             self._wait_for_boot()
         except BaseException:

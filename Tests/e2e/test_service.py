@@ -21,7 +21,7 @@ REPO = os.environ.get("DEADLINED_REPO", os.path.abspath(os.path.join(os.path.dir
 
 @pytest.fixture(scope="module")
 def container():
-    with Container() as container:
+    with Container(binds=[REPO]) as container:
         yield container
 
 
