@@ -15,8 +15,7 @@ import time
 import pytest
 
 sys.path.insert(0, os.path.dirname(__file__))
-from daemon_harness import BINARY, Daemon, at, config_text, workdir  # noqa: E402
-from journald_harness import PrivateJournald  # noqa: E402
+from daemon_harness import BINARY, Daemon, at, config_text  # noqa: E402
 
 STATEMENT = b'[statement]\nid = "s"\nissued = 2024-09-27\n'
 
@@ -49,18 +48,6 @@ HOSTILE = [
      ":7:6: error: commitment id `c` is used twice (first at 5:6)"),
 ]
 IDS = [name for name, _, _ in HOSTILE]
-
-
-@pytest.fixture
-def journal():
-    with PrivateJournald() as journal:
-        yield journal
-
-
-@pytest.fixture
-def directory():
-    with workdir() as path:
-        yield path
 
 
 def write_bytes(daemon, data):
