@@ -226,3 +226,20 @@ def test_setting_the_clock_rearms_the_timers(journal, directory):
                          SYSLOG_IDENTIFIER="deadlined")
     finally:
         assert daemon.stop() == 0
+
+
+def test_an_alert_that_fell_due_while_the_process_was_frozen_fires_on_resume(journal, directory):
+    # What a suspend looks like from the daemon's side: it does not run while its deadline passes.
+    # Wall-clock timers are absolute CLOCK_REALTIME timerfds, which fire as soon as it runs again.
+    daemon = Daemon(directory, config_text([{"id": '"frozen"', "deadline": at(2)}])).start()
+    try:
+        daemon.signal(signal.SIGSTOP)
+        time.sleep(4)
+        assert alerts(journal) == []
+        daemon.signal(signal.SIGCONT)
+        wait_alerts(journal, 1)
+        [entry] = alerts(journal)
+    finally:
+        assert daemon.stop() == 0
+    assert entry["DEADLINE_COMMITMENT"] == "frozen"
+    assert float(entry["DEADLINE_LATE_SECONDS"]) >= 1
