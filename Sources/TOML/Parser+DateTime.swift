@@ -17,7 +17,8 @@ extension Parser {
         try expectSeparator(UInt8(ascii: "-"), start: start)
         let dayOffset = pos
         let day = try fixedDigits(2, "the day", start: start)
-        let text = String(decoding: self.text[start..<pos], as: UTF8.self)
+        // Built only for a message: most documents have no bad date, and many good ones.
+        var text: String { String(decoding: self.text[start..<dayOffset + 2], as: UTF8.self) }
         guard (1...12).contains(month) else {
             throw error("invalid date \(text): there is no month \(month)", at: monthOffset)
         }

@@ -49,6 +49,23 @@ public struct TOMLTable: Equatable, Sendable {
         if uniqueEntries.count > Self.linearSearchLimit { buildIndex() }
     }
 
+    /// The same, with the key index already built (`index` maps every key when there are more
+    /// than `linearSearchLimit` entries, else it may be empty).
+    init(position: TOMLPosition, uniqueEntries: [Entry], index: [String: Int]) {
+        self.entries = uniqueEntries
+        self.position = position
+        if uniqueEntries.count > Self.linearSearchLimit {
+            if index.count == uniqueEntries.count {
+                self.indexByKey = index
+            } else {
+                self.indexByKey = [:]
+                buildIndex()
+            }
+        } else {
+            self.indexByKey = [:]
+        }
+    }
+
     private mutating func buildIndex() {
         indexByKey.reserveCapacity(entries.count)
         for (index, entry) in entries.enumerated() { indexByKey[entry.key] = index }
@@ -56,7 +73,14 @@ public struct TOMLTable: Equatable, Sendable {
 
     private func index(of key: String) -> Int? {
         if entries.count <= Self.linearSearchLimit {
-            return entries.firstIndex { $0.key == key }
+            return entries.withUnsafeBufferPointer { buffer in
+                // Comparing lengths first turns most misses into one integer compare.
+                let length = key.utf8.count
+                for index in buffer.indices where buffer[index].key.utf8.count == length && buffer[index].key == key {
+                    return index
+                }
+                return nil
+            }
         }
         return indexByKey[key]
     }
@@ -73,6 +97,21 @@ public struct TOMLTable: Equatable, Sendable {
     public func entry(_ key: String) -> Entry? {
         guard let index = index(of: key) else { return nil }
         return entries[index]
+    }
+
+    /// Whether the table holds `key`.
+    public func contains(_ key: String) -> Bool { index(of: key) != nil }
+
+    /// The value of `key` and where it starts, without copying the rest of its entry.
+    public func valueAndPosition(_ key: String) -> (value: TOMLValue, position: TOMLPosition)? {
+        guard let index = index(of: key) else { return nil }
+        return entries.withUnsafeBufferPointer { ($0[index].value, $0[index].valuePosition) }
+    }
+
+    /// Where the value of `key` starts.
+    public func valuePosition(_ key: String) -> TOMLPosition? {
+        guard let index = index(of: key) else { return nil }
+        return entries.withUnsafeBufferPointer { $0[index].valuePosition }
     }
 
     /// Adds a new key at the end. Returns false (and changes nothing) when the key exists.

@@ -35,8 +35,14 @@ final class TableNode {
     var position: TOMLPosition
     /// Number of tables and arrays between this table and the document root.
     let depth: Int
-    private(set) var slots: [Slot] = []
-    /// Key to slot index; built only once a table grows past `linearSearchLimit` keys, because
+    /// The table's entries, already in their final form: a table that holds no sub-table (most
+    /// of them: every `[[commitment]]`) becomes a `TOMLTable` by handing this array over, with
+    /// no copy. An entry whose content is a table or an array of tables holds a placeholder
+    /// value until `makeTable()`; `children` has its node.
+    private var entries: [TOMLTable.Entry] = []
+    /// Entry index to the node of each sub-table or array of tables.
+    private var children: [Int: Content] = [:]
+    /// Key to entry index; built only once a table grows past `linearSearchLimit` keys, because
     /// most tables are small and a linear scan of a few keys beats hashing.
     private var index: [String: Int] = [:]
     private static let linearSearchLimit = 8
@@ -48,55 +54,86 @@ final class TableNode {
     }
 
     func slotIndex(of key: String) -> Int? {
-        if slots.count <= Self.linearSearchLimit {
-            return slots.firstIndex { $0.key == key }
+        if entries.count <= Self.linearSearchLimit {
+            return entries.withUnsafeBufferPointer { buffer in
+                let length = key.utf8.count
+                for offset in buffer.indices where buffer[offset].key.utf8.count == length && buffer[offset].key == key {
+                    return offset
+                }
+                return nil
+            }
         }
         return index[key]
     }
 
-    func slot(at index: Int) -> Slot { slots[index] }
+    func slot(at offset: Int) -> Slot {
+        let entry = entries[offset]
+        return Slot(
+            key: entry.key, keyPosition: entry.keyPosition, valuePosition: entry.valuePosition,
+            elementPositions: entry.elementPositions, content: children[offset] ?? .value(entry.value))
+    }
 
     func append(_ slot: Slot) {
-        slots.append(slot)
-        if slots.count > Self.linearSearchLimit {
+        // Most tables hold a few keys: one allocation for up to four instead of three (1, 2, 4).
+        if entries.isEmpty { entries.reserveCapacity(4) }
+        let value: TOMLValue
+        switch slot.content {
+        case .value(let plain):
+            value = plain
+        case .table, .tableArray:
+            value = .boolean(false)
+            children[entries.count] = slot.content
+        }
+        entries.append(
+            TOMLTable.Entry(
+                key: slot.key, value: value, keyPosition: slot.keyPosition,
+                valuePosition: slot.valuePosition, elementPositions: slot.elementPositions))
+        if entries.count > Self.linearSearchLimit {
             if index.isEmpty {
-                index.reserveCapacity(slots.count * 2)
-                for (offset, existing) in slots.enumerated() { index[existing.key] = offset }
+                index.reserveCapacity(entries.count * 2)
+                for (offset, existing) in entries.enumerated() { index[existing.key] = offset }
             } else {
-                index[slot.key] = slots.count - 1
+                index[slot.key] = entries.count - 1
             }
         }
     }
 
     /// Records that a table first implied here has now been defined by its own header.
-    func markDefined(slotAt index: Int, keyPosition: TOMLPosition, headerPosition: TOMLPosition) {
-        slots[index].keyPosition = keyPosition
-        slots[index].valuePosition = headerPosition
+    func markDefined(slotAt offset: Int, keyPosition: TOMLPosition, headerPosition: TOMLPosition) {
+        entries[offset].keyPosition = keyPosition
+        entries[offset].valuePosition = headerPosition
     }
 
-    /// Converts the tree rooted here into the public value tree.
-    /// Recursion is bounded by `Parser.maximumDepth`.
+    /// Converts the tree rooted here into the public value tree, emptying this node as it goes,
+    /// so the two trees are never both whole in memory. Recursion is bounded by
+    /// `Parser.maximumDepth`.
     func makeTable() -> TOMLTable {
-        var entries: [TOMLTable.Entry] = []
-        entries.reserveCapacity(slots.count)
-        for slot in slots {
-            let value: TOMLValue
-            var elementPositions = slot.elementPositions
-            switch slot.content {
+        var entries = self.entries
+        self.entries = []
+        let children = self.children
+        self.children = [:]
+        let index = self.index
+        self.index = [:]
+        for (offset, content) in children {
+            switch content {
             case .value(let plain):
-                value = plain
+                entries[offset].value = plain
             case .table(let node):
-                value = .table(node.makeTable())
+                entries[offset].value = .table(node.makeTable())
             case .tableArray(let array):
-                value = .array(array.tables.map { .table($0.makeTable()) })
-                elementPositions = array.positions
+                // Taken from the end so that each node is freed as soon as it is converted.
+                var tables = array.tables
+                array.tables = []
+                tables.reverse()
+                var elements: [TOMLValue] = []
+                elements.reserveCapacity(tables.count)
+                while let table = tables.popLast() { elements.append(.table(table.makeTable())) }
+                entries[offset].value = .array(elements)
+                entries[offset].elementPositions = array.positions
+                array.positions = []
             }
-            entries.append(
-                TOMLTable.Entry(
-                    key: slot.key, value: value, keyPosition: slot.keyPosition,
-                    valuePosition: slot.valuePosition, elementPositions: elementPositions))
         }
-        return TOMLTable(position: position, uniqueEntries: entries)
+        return TOMLTable(position: position, uniqueEntries: entries, index: index)
     }
 }
 

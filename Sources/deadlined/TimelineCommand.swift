@@ -32,7 +32,12 @@ struct TimelineCommand: ParsableCommand {
         let now = try at.map { try MomentArgument.parse($0, zone: config.daemon.zone) } ?? SystemClock.now()
         let ledger = AlertLogFile.readLedgerIfPresent(path: state.alertLogPath(for: config))
         let timeline = Timeline(schedule: Schedule(config: config), ledger: ledger, now: now)
-        print(json ? TimelineText.json(timeline) : TimelineText.table(timeline), terminator: "")
+        if json {
+            var out = ByteWriter(descriptor: 1)
+            TimelineText.writeJSON(timeline, to: &out)
+        } else {
+            print(TimelineText.table(timeline), terminator: "")
+        }
     }
 }
 

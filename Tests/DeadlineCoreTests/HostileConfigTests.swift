@@ -64,9 +64,9 @@ struct HostileConfigTests {
             _ = try ConfigFile.load(path: path)
             Issue.record("loaded a 100 MB config")
         } catch {
-            #expect(error.diagnostics.map(\.message) == ["the config is 100 MB, more than the 16 MB limit; refusing to read it"])
+            #expect(error.diagnostics.map(\.message) == ["the config is 100 MB, more than the 48 MB limit; refusing to read it"])
             #expect(error.diagnostics.first?.position == nil)
-            #expect(error.description == "\(path): error: the config is 100 MB, more than the 16 MB limit; refusing to read it")
+            #expect(error.description == "\(path): error: the config is 100 MB, more than the 48 MB limit; refusing to read it")
         }
     }
 

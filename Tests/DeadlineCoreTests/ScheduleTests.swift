@@ -96,14 +96,37 @@ struct ScheduleTests {
         #expect(schedule.due(ledger: ledger, now: Fixtures.utc("2025-09-21T00:00:00Z")).isEmpty)
     }
 
+    @Test("alert ids are 32 lowercase hex digits both ways; the ledger knows an id read back from the log")
+    func alertIDHex() throws {
+        let id = AlertID(high: 0x0123_4567_89ab_cdef, low: 0xff)
+        #expect(id.hex == "0123456789abcdef00000000000000ff")
+        #expect(AlertID(hex: id.hex) == id)
+        #expect(AlertID(hex: "0123456789ABCDEF00000000000000ff") == nil)
+        #expect(AlertID(hex: "0123456789abcdef") == nil)
+        #expect(AlertID(hex: id.hex + "0") == nil)
+        let record = LedgerRecord(
+            alertID: id.hex, statementID: "s", commitmentID: "c", milestoneID: nil, kind: .due, lead: nil, occurrence: 0,
+            fireAt: Instant(seconds: 0), target: Instant(seconds: 0), sentAt: Instant(seconds: 1), message: "m")
+        let odd = LedgerRecord(
+            alertID: "not-hex", statementID: "s", commitmentID: "c", milestoneID: nil, kind: .due, lead: nil, occurrence: 0,
+            fireAt: Instant(seconds: 0), target: Instant(seconds: 0), sentAt: Instant(seconds: 1), message: "m")
+        let ledger = Ledger(records: [record, odd, record])
+        #expect(ledger.contains(id))
+        #expect(ledger.contains(id.hex))
+        #expect(ledger.contains("not-hex"))
+        #expect(ledger.count == 2)
+    }
+
     @Test("alert ids are stable: same inputs, same id; a title change keeps it, a date change does not")
     func stableIDs() throws {
         let now = Fixtures.utc("2025-08-28T21:00:00Z")
         let id = Schedule(config: try Fixtures.config(Self.iraq)).due(ledger: Ledger(), now: now)[0].id
         #expect(id == Schedule(config: try Fixtures.config(Self.iraq)).due(ledger: Ledger(), now: now)[0].id)
-        #expect(id.count == 32)
+        #expect(id.hex.count == 32)
         // Pinned: an alert must be recognisable by every future release.
-        #expect(id == "2ee20f52ce3e9257ae9788f3ab57e998")
+        #expect(id.hex == "2ee20f52ce3e9257ae9788f3ab57e998")
+        #expect(AlertID(hex: "2ee20f52ce3e9257ae9788f3ab57e998") == id)
+        #expect("\(id)" == "2ee20f52ce3e9257ae9788f3ab57e998")
         let retitled = Self.iraq.replacingOccurrences(of: "quote = \"q\"", with: "title = \"Another title\"")
         #expect(Schedule(config: try Fixtures.config(retitled)).due(ledger: Ledger(), now: now)[0].id == id)
         let redated = Self.iraq.replacingOccurrences(of: "12 months", with: "13 months")

@@ -2,20 +2,20 @@ import TOML
 
 extension ConfigLoader {
     static func readCommitment(
-        _ table: TOMLTable, position: TOMLPosition, daemon: DaemonSettings, statement: Statement, log: DiagnosticLog
+        _ table: TOMLTable, position: TOMLPosition, daemon: DaemonSettings, statement: Statement, log: DiagnosticLog,
+        cache: LoadCache? = nil
     ) -> Commitment? {
         let idText = table["id"].flatMap { value -> String? in
             if case .string(let text) = value { return text } else { return nil }
         }
-        let name = idText.map { "commitment `\(shortened($0))`" } ?? "[[commitment]]"
-        let reader = TableReader(table: table, name: name, log: log)
+        let reader = TableReader(table: table, name: .commitment(id: idText), log: log)
         reader.rejectUnknownKeys(allowed: commitmentKeys)
         let errorsBefore = log.diagnostics.count
 
         let id = reader.required(reader.string("id"), "id", example: "\"iraq-mission-end\"")
         if let (text, position) = id { checkIdentifier(text, what: "commitment id", at: position, log: log) }
         let title = reader.string("title")?.value
-        let parties = reader.strings("parties")?.map(\.value) ?? []
+        let parties = reader.stringValues("parties") ?? []
         let quote = reader.string("quote")?.value
 
         var status = CommitmentStatus.open
@@ -29,24 +29,25 @@ extension ConfigLoader {
             }
         }
 
-        let leadTimes = readLeadTimes(reader, key: "lead_times") ?? daemon.leadTimes
-        let overdueEvery = reader.entry("overdue_every") == nil
+        // Lists written the same way share one array (most configs repeat a few lists).
+        let leadTimes = readLeadTimes(reader, key: "lead_times").map { cache?.intern($0) ?? $0 } ?? daemon.leadTimes
+        let overdueEvery = !reader.has("overdue_every")
             ? daemon.overdueEvery : readRepeat(reader, key: "overdue_every", default: nil)
-        let reviewEvery = reader.entry("review_every") == nil
+        let reviewEvery = !reader.has("review_every")
             ? daemon.reviewEvery : readRepeat(reader, key: "review_every", default: nil)
 
-        let bounds = readBounds(reader, zone: daemon.zone, statement: statement)
+        let bounds = readBounds(reader, zone: daemon.zone, statement: statement, cache: cache)
         let deadline = Deadline(bounds: bounds)
 
         var milestones: [Milestone] = []
         var milestonePositions: [String: TOMLPosition] = [:]
         for (milestoneTable, milestonePosition) in reader.tables("milestone") {
             guard let milestone = readMilestone(
-                milestoneTable, position: milestonePosition, owner: name, leadTimes: leadTimes, zone: daemon.zone, log: log)
+                milestoneTable, position: milestonePosition, owner: reader.nameSource, leadTimes: leadTimes, zone: daemon.zone, log: log)
             else { continue }
-            let idPosition = milestoneTable.entry("id")?.valuePosition ?? milestonePosition
+            let idPosition = milestoneTable.valuePosition("id") ?? milestonePosition
             if let first = milestonePositions[milestone.id] {
-                log.error("milestone id `\(milestone.id)` is used twice in \(name) (first at \(first.line):\(first.column))", at: idPosition)
+                log.error("milestone id `\(milestone.id)` is used twice in \(reader.name) (first at \(first.line):\(first.column))", at: idPosition)
                 continue
             }
             milestonePositions[milestone.id] = idPosition
@@ -56,52 +57,68 @@ extension ConfigLoader {
         guard log.diagnostics.count == errorsBefore, let id else { return nil }
         return Commitment(
             id: id.value, title: title ?? id.value, parties: parties, status: status, quote: quote,
-            deadline: deadline, deadlineLabel: deadline.map { label(of: $0.binding, zone: daemon.zone) },
+            deadline: deadline, deadlineLabel: deadline.map { label(of: $0.binding, zone: daemon.zone, cache: cache) },
             leadTimes: leadTimes, overdueEvery: overdueEvery, reviewEvery: reviewEvery,
             milestones: milestones.sorted { $0.at < $1.at }, position: position)
     }
 
+    static let boundKinds = BoundKind.allCases
+
     /// Every bound key present, resolved to the instant it passes.
-    static func readBounds(_ reader: TableReader, zone: Zone, statement: Statement) -> [Bound] {
+    static func readBounds(_ reader: TableReader, zone: Zone, statement: Statement, cache: LoadCache? = nil) -> [Bound] {
+        resolveBounds(reader, zone: zone, statement: statement, cache: cache)
+    }
+
+    private static func resolveBounds(_ reader: TableReader, zone: Zone, statement: Statement, cache: LoadCache?) -> [Bound] {
         var bounds: [Bound] = []
-        for kind in BoundKind.allCases {
-            guard let entry = reader.entry(kind.key) else { continue }
+        for kind in boundKinds {
+            guard let (value, valuePosition) = reader.table.valueAndPosition(kind.key) else { continue }
             if kind == .within {
-                guard case .string(let text) = entry.value else {
-                    reader.log.error("`within` must be a string such as \"12 months\", not \(entry.value.kindDescription)", at: entry.valuePosition)
+                guard case .string(let text) = value else {
+                    reader.log.error("`within` must be a string such as \"12 months\", not \(value.kindDescription)", at: valuePosition)
                     continue
                 }
                 switch SpanSyntax.parseWords(text) {
                 case .success(let span):
                     guard let issued = statement.issued else {
-                        reader.log.error("`within` counts from the statement's issue date, but [statement] has no `issued`; add e.g. `issued = 2024-09-27`", at: entry.valuePosition)
+                        reader.log.error("`within` counts from the statement's issue date, but [statement] has no `issued`; add e.g. `issued = 2024-09-27`", at: valuePosition)
                         continue
                     }
                     let lastDay = issued.adding(months: span.months).adding(days: span.days)
                     bounds.append(Bound(
                         kind: .within, instant: zone.startOfDay(lastDay.adding(days: 1)),
-                        explanation: "within \(text) of \(issued)", lastDay: lastDay))
+                        explanation: reader.cachedWithin(text, issued: issued, cache: cache), lastDay: lastDay))
                 case .failure(let error):
-                    reader.log.error("`within` \(quoted(text)) \(error.reason)", at: entry.valuePosition)
+                    reader.log.error("`within` \(quoted(text)) \(error.reason)", at: valuePosition)
                 }
                 continue
             }
-            switch DateSyntax.parse(entry.value) {
+            let cacheKey = cache != nil ? LoadCache.BoundKey(kind: kind, value: value) : nil
+            // A bound seen before is reused; a commitment with one bound (the usual case) even
+            // shares the array: one allocation per distinct deadline, not per commitment.
+            if let cacheKey, let known = cache?.bounds[cacheKey] {
+                if bounds.isEmpty { bounds = known } else { bounds.append(known[0]) }
+                continue
+            }
+            switch DateSyntax.parse(value) {
             case .success(let spec):
                 let instant = kind == .before ? spec.start(in: zone) : spec.end(in: zone)
                 let lastDay = spec.isDateOnly ? zone.civil(at: instant.adding(seconds: -1)).date : nil
-                bounds.append(Bound(kind: kind, instant: instant, explanation: "\(kind.phrase) \(spec.text)", lastDay: lastDay))
+                let explanation = cache?.explanation(kind, spec.text) ?? "\(kind.phrase) \(spec.text)"
+                let bound = Bound(kind: kind, instant: instant, explanation: explanation, lastDay: lastDay)
+                bounds.append(bound)
+                if let cacheKey { cache?.bounds[cacheKey] = bounds.count == 1 ? bounds : [bound] }
             case .failure(let error):
-                reader.log.error("`\(kind.key)` \(error.reason)", at: entry.valuePosition)
+                reader.log.error("`\(kind.key)` \(error.reason)", at: valuePosition)
             }
         }
         return bounds
     }
 
     static func readMilestone(
-        _ table: TOMLTable, position: TOMLPosition, owner: String, leadTimes: [WrittenSpan], zone: Zone, log: DiagnosticLog
+        _ table: TOMLTable, position: TOMLPosition, owner: TableReader.Name, leadTimes: [WrittenSpan], zone: Zone, log: DiagnosticLog
     ) -> Milestone? {
-        let reader = TableReader(table: table, name: "a milestone of \(owner)", log: log)
+        let reader = TableReader(table: table, name: .milestone(owner: owner), log: log)
         reader.rejectUnknownKeys(allowed: milestoneKeys)
         let errorsBefore = log.diagnostics.count
         let id = reader.required(reader.string("id"), "id", example: "\"first-phase\"")
@@ -124,7 +141,84 @@ extension ConfigLoader {
     }
 
     /// How a deadline reads in messages: its last day, or its exact local time.
-    static func label(of bound: Bound, zone: Zone) -> String {
-        bound.lastDay?.description ?? zone.isoString(bound.instant)
+    static func label(of bound: Bound, zone: Zone, cache: LoadCache? = nil) -> String {
+        if let lastDay = bound.lastDay { return lastDay.description }
+        return cache?.isoString(bound.instant) ?? zone.isoString(bound.instant)
+    }
+}
+
+/// Strings that many commitments of one config share (deadlines on the same day, at the same
+/// hour), made once per load and then shared: faster than formatting them again, and one copy
+/// in memory instead of one per commitment.
+final class LoadCache {
+    let zone: Zone
+    private var isoStrings: [Int64: String] = [:]
+    private var explanations: [BoundKind: [String: String]] = [:]
+
+    /// A bound written as a date, resolved: it depends only on the kind, the value and the zone.
+    struct BoundKey: Hashable {
+        enum Value: Hashable {
+            case offset(TOMLOffsetDateTime)
+            case local(TOMLLocalDateTime)
+            case date(TOMLLocalDate)
+            case integer(Int64)
+            case string(String)
+        }
+        var kind: BoundKind
+        var value: Value
+
+        init?(kind: BoundKind, value: TOMLValue) {
+            self.kind = kind
+            switch value {
+            case .offsetDateTime(let moment): self.value = .offset(moment)
+            case .localDateTime(let local): self.value = .local(local)
+            case .localDate(let date): self.value = .date(date)
+            case .integer(let year): self.value = .integer(year)
+            case .string(let text): self.value = .string(text)
+            default: return nil
+            }
+        }
+    }
+    /// Each holds one bound.
+    var bounds: [BoundKey: [Bound]] = [:]
+
+    private var leadTimeLists: Set<[WrittenSpan]> = []
+
+
+    init(zone: Zone) { self.zone = zone }
+
+    /// The list equal to `leadTimes` seen first (the `[daemon]` one, or a commitment's).
+    func intern(_ leadTimes: [WrittenSpan]) -> [WrittenSpan] {
+        leadTimeLists.insert(leadTimes).memberAfterInsert
+    }
+
+    /// `zone.isoString(instant)`, which reads whole seconds only.
+    func isoString(_ instant: Instant) -> String {
+        if let known = isoStrings[instant.seconds] { return known }
+        let text = zone.isoString(instant)
+        isoStrings[instant.seconds] = text
+        return text
+    }
+
+    /// "within 12 months of 2024-09-27" (the issue date is the same for the whole config).
+    func within(_ text: String, issued: CivilDate) -> String {
+        if let known = explanations[.within]?[text] { return known }
+        let explanation = "within \(text) of \(issued)"
+        explanations[.within, default: [:]][text] = explanation
+        return explanation
+    }
+
+    /// "deadline 2031-01-08T12:00:00Z": the phrase of `kind` and the date as written.
+    func explanation(_ kind: BoundKind, _ text: String) -> String {
+        if let known = explanations[kind]?[text] { return known }
+        let explanation = "\(kind.phrase) \(text)"
+        explanations[kind, default: [:]][text] = explanation
+        return explanation
+    }
+}
+
+extension TableReader {
+    func cachedWithin(_ text: String, issued: CivilDate, cache: LoadCache?) -> String {
+        cache?.within(text, issued: issued) ?? "within \(text) of \(issued)"
     }
 }

@@ -55,17 +55,22 @@ public enum ConfigLoader {
         var commitments: [Commitment] = []
         var firstPositionByID: [String: TOMLPosition] = [:]
         if let daemonForCommitments, let statement {
-            for (table, position) in top.tables("commitment") {
+            let count = top.arrayCount("commitment")
+            commitments.reserveCapacity(count)
+            firstPositionByID.reserveCapacity(count)
+            let cache = LoadCache(zone: daemonForCommitments.zone)
+            _ = cache.intern(daemonForCommitments.leadTimes)
+            top.forEachTable("commitment") { table, position in
                 guard let commitment = readCommitment(
-                    table, position: position, daemon: daemonForCommitments, statement: statement, log: log)
-                else { continue }
-                if let first = firstPositionByID[commitment.id] {
-                    let idPosition = table.entry("id")?.valuePosition ?? position
+                    table, position: position, daemon: daemonForCommitments, statement: statement, log: log, cache: cache)
+                else { return }
+                let idPosition = table.valuePosition("id") ?? position
+                if let first = firstPositionByID.updateValue(idPosition, forKey: commitment.id) {
+                    firstPositionByID[commitment.id] = first
                     log.error("commitment id `\(commitment.id)` is used twice (first at \(first.line):\(first.column)); ids must be unique", at: idPosition)
-                    continue
+                    return
                 }
-                firstPositionByID[commitment.id] = table.entry("id")?.valuePosition ?? position
-                commitments.append(commitment)
+                commitments.append(consume commitment)
             }
         }
         guard log.isEmpty, let daemon, let statement else {
@@ -149,16 +154,21 @@ public enum ConfigLoader {
     static func readLeadTimes(_ reader: TableReader, key: String) -> [WrittenSpan]? {
         guard let words = reader.strings(key) else { return nil }
         var result: [WrittenSpan] = []
+        result.reserveCapacity(words.count)
+        // A few lead times (the usual list) are checked for repeats by a scan of `result`;
+        // a long list by a dictionary, which would cost an allocation for every short one.
+        let useDictionary = words.count > 16
         var seen: [Span: String] = [:]
         var failed = false
         for (text, position) in words {
             switch SpanSyntax.parseCompact(text) {
             case .success(let span):
-                if let earlier = seen[span] {
+                let earlier = useDictionary ? seen[span] : result.first { $0.span == span }?.text
+                if let earlier {
                     reader.log.error("lead time \(quoted(text)) is the same as \(quoted(earlier)), listed earlier in `\(key)`", at: position)
                     failed = true
                 } else {
-                    seen[span] = text
+                    if useDictionary { seen[span] = text }
                     result.append(WrittenSpan(text: text, span: span))
                 }
             case .failure(let error):

@@ -3,7 +3,10 @@
 /// The schedule consults it so that an alert is never sent twice: not after a restart,
 /// not after a reload, not after the wall clock is set back.
 public struct Ledger: Sendable {
-    private var sentIDs: Set<String> = []
+    private var sentIDs: Set<AlertID> = []
+    /// Ids in the log that are not 32 lowercase hex digits (no alert of ours has one): kept
+    /// apart so that `count` and `contains` answer as they always did.
+    private var otherIDs: Set<String> = []
     /// The latest `fireAt` sent per commitment: "latest" catch-up never goes back before it.
     private var latestFireAt: [String: Instant] = [:]
     /// The last record sent per commitment, for `status`.
@@ -16,14 +19,19 @@ public struct Ledger: Sendable {
         for record in records { add(record) }
     }
 
-    public var count: Int { sentIDs.count }
+    public var count: Int { sentIDs.count + otherIDs.count }
 
-    public func contains(_ alertID: String) -> Bool { sentIDs.contains(alertID) }
+    public func contains(_ alertID: AlertID) -> Bool { sentIDs.contains(alertID) }
+
+    public func contains(_ alertID: String) -> Bool {
+        if let id = AlertID(hex: alertID) { return sentIDs.contains(id) }
+        return otherIDs.contains(alertID)
+    }
 
     public func latestFireAt(of commitmentID: String) -> Instant? { latestFireAt[commitmentID] }
 
     public mutating func add(_ record: LedgerRecord) {
-        sentIDs.insert(record.alertID)
+        if let id = AlertID(hex: record.alertID) { sentIDs.insert(id) } else { otherIDs.insert(record.alertID) }
         if latestFireAt[record.commitmentID].map({ $0 < record.fireAt }) ?? true {
             latestFireAt[record.commitmentID] = record.fireAt
         }

@@ -36,7 +36,7 @@ public struct LedgerRecord: Hashable, Sendable {
 
     public init(alert: Alert, statementID: String, sentAt: Instant, message: String) {
         self.init(
-            alertID: alert.id, statementID: statementID, commitmentID: alert.commitmentID, milestoneID: alert.milestoneID,
+            alertID: alert.id.hex, statementID: statementID, commitmentID: alert.commitmentID, milestoneID: alert.milestoneID,
             kind: alert.kind, lead: alert.lead?.text, occurrence: alert.occurrence, fireAt: alert.fireAt,
             target: alert.target, sentAt: sentAt, message: message)
     }

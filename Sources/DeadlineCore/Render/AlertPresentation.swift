@@ -108,7 +108,7 @@ public struct AlertPresentation: Sendable {
             ("DEADLINE_FIRE_AT", zone.isoString(alert.fireAt)),
             ("DEADLINE_REMAINING_SECONDS", String(alert.target.seconds - now.seconds)),
             ("DEADLINE_STATEMENT", statement.id),
-            ("DEADLINE_ALERT_ID", alert.id),
+            ("DEADLINE_ALERT_ID", alert.id.hex),
             ("DEADLINE_STATUS", commitment.status.rawValue),
         ]
         if let lead = alert.lead { fields.append(("DEADLINE_LEAD", lead.text)) }

@@ -70,7 +70,7 @@ public enum CalendarExport {
                 "ACTION:DISPLAY",
                 "DESCRIPTION:" + escape("\(alarm.lead?.text ?? "") before: \(summary)"),
                 "TRIGGER;VALUE=DATE-TIME:" + utc(alarm.fireAt),
-                "X-DEADLINED-ALERT-ID:" + alarm.id,
+                "X-DEADLINED-ALERT-ID:" + alarm.id.hex,
                 "END:VALARM",
             ]
         }

@@ -1,3 +1,5 @@
+import Dispatch
+
 /// The timeline as a terminal table and as JSON.
 ///
 /// The table is built to be read in five seconds: one summary line per commitment (deadline,
@@ -58,60 +60,128 @@ public enum TimelineText {
     }
 
     public static func json(_ timeline: Timeline) -> String {
+        var writer = ByteWriter()
+        writeJSON(timeline, to: &writer)
+        return writer.text
+    }
+
+    /// The JSON of `json(_:)`, written piece by piece (for standard output, a buffered writer).
+    public static func writeJSON(_ timeline: Timeline, to out: inout ByteWriter) {
         let zone = timeline.config.daemon.zone
         let now = timeline.now
-        var commitments: [String] = []
-        for commitment in timeline.config.commitments {
-            var object = JSONObjectWriter()
-            object.add("id", commitment.id)
-            object.add("title", commitment.title)
-            object.add("status", commitment.status.rawValue)
+        out.write("{\"statement\":")
+        out.write(quoted: timeline.config.statement.id)
+        out.write(",\"now\":\"")
+        out.write(iso: now, in: zone)
+        out.write("\",\"zone\":")
+        out.write(quoted: zone.identifier)
+        out.write(",\"commitments\":[")
+        let commitments = timeline.config.commitments
+        for index in commitments.indices {
+            let commitment = commitments[index]
+            if index > 0 { out.write(byte: UInt8(ascii: ",")) }
+            out.write("{\"id\":" as StaticString)
+            out.write(quoted: commitment.id)
+            out.write(",\"title\":" as StaticString)
+            out.write(quoted: commitment.title)
+            out.write(",\"status\":" as StaticString)
+            out.write(quoted: commitment.status.rawValue)
             if let deadline = commitment.deadline {
-                object.add("deadline", zone.isoString(deadline.instant))
-                object.add("deadline_utc", deadline.instant.description)
-                object.add("deadline_label", commitment.deadlineLabel ?? "")
-                object.add("binding", deadline.binding.kind.key)
-                object.add("binding_explanation", deadline.binding.explanation)
-                object.add("remaining_seconds", deadline.instant.seconds - now.seconds)
-                let bounds = deadline.bounds.map { bound in
-                    var entry = JSONObjectWriter()
-                    entry.add("kind", bound.kind.key)
-                    entry.add("at", zone.isoString(bound.instant))
-                    entry.add("explanation", bound.explanation)
-                    return entry.text
+                out.write(",\"deadline\":\"" as StaticString)
+                out.write(iso: deadline.instant, in: zone)
+                out.write("\",\"deadline_utc\":\"" as StaticString)
+                out.write(isoCivil: deadline.instant.seconds)
+                out.write("Z\",\"deadline_label\":" as StaticString)
+                out.write(quoted: commitment.deadlineLabel ?? "")
+                out.write(",\"binding\":" as StaticString)
+                out.write(quoted: deadline.binding.kind.key)
+                out.write(",\"binding_explanation\":" as StaticString)
+                out.write(quoted: deadline.binding.explanation)
+                out.write(",\"remaining_seconds\":" as StaticString)
+                out.write(decimal: deadline.instant.seconds - now.seconds)
+                out.write(",\"bounds\":[" as StaticString)
+                for (position, bound) in deadline.bounds.enumerated() {
+                    if position > 0 { out.write(byte: UInt8(ascii: ",")) }
+                    out.write("{\"kind\":" as StaticString)
+                    out.write(quoted: bound.kind.key)
+                    out.write(",\"at\":\"" as StaticString)
+                    out.write(iso: bound.instant, in: zone)
+                    out.write("\",\"explanation\":" as StaticString)
+                    out.write(quoted: bound.explanation)
+                    out.write(byte: UInt8(ascii: "}"))
                 }
-                object.addRaw("bounds", "[" + bounds.joined(separator: ",") + "]")
+                out.write("]}" as StaticString)
             } else {
-                object.addRaw("deadline", "null")
+                out.write(",\"deadline\":null}" as StaticString)
             }
-            commitments.append(object.text)
+            out.flushIfFull()
         }
-        var events: [String] = []
-        events.reserveCapacity(timeline.events.count)
-        for event in timeline.events {
-            var object = JSONObjectWriter()
-            object.add("at", zone.isoString(event.alert.fireAt))
-            object.add("at_utc", event.alert.fireAt.description)
-            object.add("commitment", event.commitment.id)
-            if let milestone = event.alert.milestoneID { object.add("milestone", milestone) }
-            object.add("kind", event.alert.kind.rawValue)
-            if let lead = event.alert.lead { object.add("lead", lead.text) }
-            if event.alert.occurrence > 0 { object.add("occurrence", event.alert.occurrence) }
-            object.add("alert_id", event.alert.id)
-            object.add("target", zone.isoString(event.alert.target))
-            object.add("seconds_from_now", event.alert.fireAt.seconds - now.seconds)
-            object.add("past", event.isPast)
-            object.add("fires_now", event.firesNow)
-            if let sent = event.sent { object.add("sent", sent) } else { object.addRaw("sent", "null") }
-            events.append(object.text)
+        out.write("],\"events\":[\n")
+        // The events are rendered in batches, each batch in two halves on two threads into
+        // buffers of their own, then written in order: the output is the same, in about half
+        // the time on two cores, and no more than a batch is held at once.
+        let events = timeline.events
+        let batch = 8192
+        var start = 0
+        while start < events.count {
+            let end = min(start + batch, events.count)
+            let first = start
+            let middle = (start + end) / 2
+            var parts = [ByteWriter(), ByteWriter()]
+            parts.withUnsafeMutableBufferPointer { buffer in
+                nonisolated(unsafe) let buffer = buffer
+                DispatchQueue.concurrentPerform(iterations: 2) { part in
+                    for index in part == 0 ? first..<middle : middle..<end {
+                        writeEvent(events, index, zone: zone, now: now, to: &buffer[part])
+                    }
+                }
+            }
+            out.write(parts[0])
+            out.write(parts[1])
+            out.flushIfFull()
+            start = end
         }
-        var root = JSONObjectWriter()
-        root.add("statement", timeline.config.statement.id)
-        root.add("now", zone.isoString(now))
-        root.add("zone", zone.identifier)
-        root.addRaw("commitments", "[" + commitments.joined(separator: ",") + "]")
-        root.addRaw("events", "[\n" + events.joined(separator: ",\n") + "\n]")
-        return root.text + "\n"
+        out.write("\n]}\n")
+        out.flush()
+    }
+
+    /// One event of the JSON (with the ",\n" before it unless it is the first).
+    private static func writeEvent(_ events: Timeline.Events, _ index: Int, zone: Zone, now: Instant, to out: inout ByteWriter) {
+        let alert = events.alert(at: index)
+        if index > 0 { out.write(",\n" as StaticString) }
+        out.write("{\"at\":\"" as StaticString)
+        out.write(iso: alert.fireAt, in: zone)
+        out.write("\",\"at_utc\":\"" as StaticString)
+        out.write(isoCivil: alert.fireAt.seconds)
+        out.write("Z\",\"commitment\":" as StaticString)
+        out.write(quoted: alert.commitmentID)
+        if let milestone = alert.milestoneID {
+            out.write(",\"milestone\":" as StaticString)
+            out.write(quoted: milestone)
+        }
+        out.write(",\"kind\":" as StaticString)
+        out.write(quoted: alert.kind.rawValue)
+        if let lead = alert.lead {
+            out.write(",\"lead\":" as StaticString)
+            out.write(quoted: lead.text)
+        }
+        if alert.occurrence > 0 {
+            out.write(",\"occurrence\":" as StaticString)
+            out.write(decimal: Int64(alert.occurrence))
+        }
+        out.write(",\"alert_id\":\"" as StaticString)
+        out.write(hex: alert.id)
+        out.write("\",\"target\":\"" as StaticString)
+        out.write(iso: alert.target, in: zone)
+        out.write("\",\"seconds_from_now\":" as StaticString)
+        out.write(decimal: alert.fireAt.seconds - now.seconds)
+        out.write(",\"past\":" as StaticString)
+        out.write(alert.fireAt <= events.now ? "true" as StaticString : "false")
+        out.write(",\"fires_now\":" as StaticString)
+        out.write(events.dueNow.contains(alert.id) ? "true" as StaticString : "false")
+        out.write(",\"sent\":" as StaticString)
+        if let sent = events.ledger?.contains(alert.id) { out.write(sent ? "true" as StaticString : "false") } else { out.write("null" as StaticString) }
+        out.write(byte: UInt8(ascii: "}"))
     }
 
     /// "in 27d" / "3d ago", or with words for the summary ("57d left", "overdue by 3d").

@@ -14,7 +14,7 @@ public enum AlertKind: String, CaseIterable, Hashable, Sendable {
 public struct Alert: Hashable, Sendable {
     /// Stable forever for the same (statement, commitment, milestone, kind, lead, target, repeat):
     /// the ledger and the journal recognise an alert by it across restarts and reloads.
-    public var id: String
+    public var id: AlertID
     public var kind: AlertKind
     public var commitmentID: String
     public var milestoneID: String?
@@ -38,42 +38,146 @@ public struct Alert: Hashable, Sendable {
         self.occurrence = occurrence
         self.fireAt = fireAt
         self.target = target
-        self.id = AlertID.make([
-            statementID, commitmentID, milestoneID ?? "", kind.rawValue, lead?.text ?? "",
-            String(target.seconds), String(occurrence),
-        ])
+        self.id = Alert.makeID(
+            statementID: statementID, kind: kind, commitmentID: commitmentID, milestoneID: milestoneID, lead: lead,
+            occurrence: occurrence, target: target)
+    }
+
+    init(
+        id: AlertID, kind: AlertKind, commitmentID: String, milestoneID: String?, lead: WrittenSpan?, occurrence: Int,
+        fireAt: Instant, target: Instant
+    ) {
+        self.id = id
+        self.kind = kind
+        self.commitmentID = commitmentID
+        self.milestoneID = milestoneID
+        self.lead = lead
+        self.occurrence = occurrence
+        self.fireAt = fireAt
+        self.target = target
+    }
+
+    /// The id of (statement, commitment, milestone, kind, lead, target, repeat).
+    static func makeID(
+        statementID: String, kind: AlertKind, commitmentID: String, milestoneID: String?, lead: WrittenSpan?,
+        occurrence: Int, target: Instant
+    ) -> AlertID {
+        var hasher = AlertID.Hasher()
+        hasher.part(statementID)
+        hasher.part(commitmentID)
+        hasher.part(milestoneID ?? "")
+        hasher.part(kind.rawValue)
+        hasher.part(lead?.text ?? "")
+        hasher.part(decimal: target.seconds)
+        hasher.part(decimal: Int64(occurrence))
+        return hasher.id
     }
 
     /// Seconds between when the alert fell due and `now` (negative when early).
     public func lateness(at now: Instant) -> Double { now.interval(since: fireAt) }
+
+    /// The order of the plan: by `fireAt`, ties by id.
+    @inline(__always)
+    static func precedes(_ a: Alert, _ b: Alert) -> Bool {
+        a.fireAt != b.fireAt ? a.fireAt < b.fireAt : a.id < b.id
+    }
 }
 
-/// A 128-bit id, as 32 hex digits, from the parts that make an alert what it is.
+/// A 128-bit id from the parts that make an alert what it is; written as 32 lowercase hex
+/// digits (journal, alert log, timeline, calendar), held as two integers everywhere else.
 ///
 /// FNV-1a is used twice with different offset bases: it is stable across platforms and
 /// releases (unlike `Hasher`, which is seeded per process), and collisions between the few
 /// thousand alerts of a config are out of reach at 128 bits.
-enum AlertID {
-    static func make(_ parts: [String]) -> String {
-        var low: UInt64 = 0xcbf2_9ce4_8422_2325
-        var high: UInt64 = 0x6c62_272e_07bb_0142
-        let prime: UInt64 = 0x0000_0100_0000_01b3
-        for (index, part) in parts.enumerated() {
-            if index > 0 {
-                low = (low ^ 0x1f) &* prime
-                high = (high ^ 0x1f) &* prime
-            }
-            for byte in part.utf8 {
-                low = (low ^ UInt64(byte)) &* prime
-                high = (high ^ UInt64(byte)) &* prime
-                high = (high ^ (low >> 29)) &* prime
-            }
-        }
-        return hex(high) + hex(low)
+public struct AlertID: Hashable, Comparable, Sendable, CustomStringConvertible {
+    public var high: UInt64
+    public var low: UInt64
+
+    public init(high: UInt64, low: UInt64) {
+        self.high = high
+        self.low = low
     }
 
-    private static func hex(_ value: UInt64) -> String {
-        let digits = String(value, radix: 16)
-        return String(repeating: "0", count: 16 - digits.count) + digits
+    /// Reads the 32 lowercase hex digits `hex` writes; nil for anything else.
+    public init?(hex text: some StringProtocol) {
+        var high: UInt64 = 0
+        var low: UInt64 = 0
+        var count = 0
+        for byte in text.utf8 {
+            let digit: UInt64
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = UInt64(byte - UInt8(ascii: "0"))
+            case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = UInt64(byte - UInt8(ascii: "a") + 10)
+            default: return nil
+            }
+            if count < 16 { high = high << 4 | digit } else if count < 32 { low = low << 4 | digit } else { return nil }
+            count += 1
+        }
+        guard count == 32 else { return nil }
+        self.init(high: high, low: low)
+    }
+
+    public static func < (lhs: AlertID, rhs: AlertID) -> Bool {
+        lhs.high != rhs.high ? lhs.high < rhs.high : lhs.low < rhs.low
+    }
+
+    /// 32 lowercase hex digits, high half first.
+    public var hex: String {
+        String(unsafeUninitializedCapacity: 32) { buffer in
+            let digits: StaticString = "0123456789abcdef"
+            let table = digits.utf8Start
+            for index in 0..<16 {
+                buffer[index] = table[Int((high >> UInt64(60 - 4 * index)) & 0xf)]
+                buffer[16 + index] = table[Int((low >> UInt64(60 - 4 * index)) & 0xf)]
+            }
+            return 32
+        }
+    }
+
+    public var description: String { hex }
+
+    /// FNV-1a over the parts, a 0x1f between parts.
+    struct Hasher {
+        private var low: UInt64 = 0xcbf2_9ce4_8422_2325
+        private var high: UInt64 = 0x6c62_272e_07bb_0142
+        private var parts = 0
+        private static let prime: UInt64 = 0x0000_0100_0000_01b3
+
+        @inline(__always)
+        private mutating func separate() {
+            if parts > 0 {
+                low = (low ^ 0x1f) &* Self.prime
+                high = (high ^ 0x1f) &* Self.prime
+            }
+            parts += 1
+        }
+
+        @inline(__always)
+        private mutating func byte(_ byte: UInt8) {
+            low = (low ^ UInt64(byte)) &* Self.prime
+            high = (high ^ UInt64(byte)) &* Self.prime
+            high = (high ^ (low >> 29)) &* Self.prime
+        }
+
+        mutating func part(_ text: String) {
+            separate()
+            var text = text
+            text.withUTF8 { for value in $0 { byte(value) } }
+        }
+
+        /// The bytes of `String(value)`, without making the string.
+        mutating func part(decimal value: Int64) {
+            separate()
+            if value < 0 { byte(UInt8(ascii: "-")) }
+            let magnitude = value.magnitude
+            var power: UInt64 = 1
+            while magnitude / power >= 10 { power *= 10 }
+            while power > 0 {
+                byte(UInt8(ascii: "0") + UInt8((magnitude / power) % 10))
+                power /= 10
+            }
+        }
+
+        var id: AlertID { AlertID(high: high, low: low) }
     }
 }

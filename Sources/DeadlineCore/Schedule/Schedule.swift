@@ -10,8 +10,9 @@ public struct Schedule: Sendable {
 
     public init(config: Config) {
         self.config = config
-        self.tracks = config.commitments.map {
-            CommitmentTrack(commitment: $0, statement: config.statement, zone: config.daemon.zone)
+        let commitments = config.commitments
+        self.tracks = commitments.indices.map {
+            CommitmentTrack(commitments: commitments, index: $0, statement: config.statement, zone: config.daemon.zone)
         }
         var index: [String: Int] = [:]
         for (position, track) in tracks.enumerated() { index[track.commitmentID] = position }
@@ -41,16 +42,23 @@ public struct Schedule: Sendable {
 
     /// Every alert due at `now`, across commitments, in time order.
     public func due(ledger: Ledger, now: Instant) -> [Alert] {
-        tracks.flatMap { due($0, ledger: ledger, now: now) }.sorted { ($0.fireAt, $0.id) < ($1.fireAt, $1.id) }
+        var alerts: [Alert] = []
+        for track in tracks { alerts += due(track, ledger: ledger, now: now) }
+        alerts.sort(by: Alert.precedes)
+        return alerts
     }
 
     /// The next alert of one commitment after `now` that has not been sent.
     public func next(_ track: CommitmentTrack, ledger: Ledger, now: Instant) -> Alert? {
-        track.next(after: now, isSent: ledger.contains)
+        track.next(after: now, isSent: { ledger.contains($0) })
     }
 
     /// The next alert of any commitment after `now`.
     public func next(ledger: Ledger, now: Instant) -> Alert? {
-        tracks.compactMap { next($0, ledger: ledger, now: now) }.min { ($0.fireAt, $0.id) < ($1.fireAt, $1.id) }
+        var best: Alert?
+        for track in tracks {
+            if let alert = next(track, ledger: ledger, now: now), best.map({ Alert.precedes(alert, $0) }) ?? true { best = alert }
+        }
+        return best
     }
 }

@@ -30,7 +30,7 @@ public final class NotifyCommandRunner: @unchecked Sendable {
             "{message}": presentation.message,
             "{kind}": alert.kind.rawValue,
             "{at}": presentation.zone.isoString(alert.target),
-            "{alert_id}": alert.id,
+            "{alert_id}": alert.id.hex,
             "{statement}": presentation.statement.id,
             "{lead}": alert.lead?.text ?? "",
         ]
@@ -51,7 +51,7 @@ public final class NotifyCommandRunner: @unchecked Sendable {
         let alertID = presentation.alert.id
         queue.async { [logger] in
             let result = ChildProcess.run(argv: argv, environment: environment, timeout: seconds, outputCap: Self.outputCap)
-            var metadata: Logger.Metadata = ["DEADLINE_ALERT_ID": "\(alertID)", "NOTIFY_COMMAND": "\(argv[0])"]
+            var metadata: Logger.Metadata = ["DEADLINE_ALERT_ID": "\(alertID.hex)", "NOTIFY_COMMAND": "\(argv[0])"]
             if !result.output.isEmpty { metadata["NOTIFY_OUTPUT"] = "\(result.output)" }
             switch result.ending {
             case .exited(0):

@@ -4,10 +4,13 @@ import Dispatch
 import Glibc
 import Logging
 
-/// Owns all of the daemon's state and one timer per commitment; everything runs on `queue`.
+/// Owns all of the daemon's state and one timer per commitment whose next alert falls within
+/// a day (the horizon); everything runs on `queue`.
 ///
 /// A commitment's timer is armed with a wall-clock deadline (`wallDeadline:`) for its next
-/// alert and re-armed after it fires, so between alerts the process sleeps. When a timer
+/// alert and re-armed after it fires, so between alerts the process sleeps. Alerts further
+/// away wait in `armedAt`; a timer every half day arms those that came within the horizon
+/// (at 100,000 commitments, arming a Dispatch timer each was ~15% of start-up). When a timer
 /// fires, the schedule (a pure function of config, ledger and now) says what is due; each due
 /// alert goes to the journal first and to the alert log second, so a crash can repeat the one
 /// alert in flight but never lose one.
@@ -27,8 +30,16 @@ public final class Scheduler: @unchecked Sendable {
     private let clock: @Sendable () -> Instant
     private let loadConfig: @Sendable (String) throws(ConfigError) -> Config
 
+    /// Timers only for the commitments whose next alert falls within `horizonEnd`.
     private var timers: [String: any DispatchSourceTimer] = [:]
+    /// The next alert of every commitment that has one, timer or not.
     private var armedAt: [String: Instant] = [:]
+    /// Alerts after this wait in `armedAt` without a timer: `horizonTimer` arms them when
+    /// they come within reach. A daemon of 100,000 commitments keeps a handful of timers.
+    private var horizonEnd = Instant(seconds: .min)
+    private var horizonTimer: (any DispatchSourceTimer)?
+    /// How far ahead timers are armed; the horizon moves every half of it.
+    static let horizonSeconds: Int64 = 86_400
     /// Alerts that went out but are not on disk yet (the alert log is failing).
     private var unwrittenRecords: [LedgerRecord] = []
     private var alertLogProblem: SystemError?
@@ -65,6 +76,7 @@ public final class Scheduler: @unchecked Sendable {
     deinit {
         for timer in timers.values { timer.cancel() }
         retryTimer?.cancel()
+        horizonTimer?.cancel()
     }
 
     // MARK: - Entry points (call on `queue`)
@@ -74,6 +86,7 @@ public final class Scheduler: @unchecked Sendable {
         dispatchPrecondition(condition: .onQueue(queue))
         let now = clock()
         send(schedule.due(ledger: ledger, now: now), now: now)
+        startHorizon(now: now)
         for track in schedule.tracks { arm(track, now: now) }
         logger.info("started: \(statusText(now: now))")
     }
@@ -105,6 +118,7 @@ public final class Scheduler: @unchecked Sendable {
         logger.notice("the system clock was set; re-arming every timer")
         armedAt.removeAll()
         send(schedule.due(ledger: ledger, now: now), now: now)
+        startHorizon(now: now)
         for track in schedule.tracks { arm(track, now: now) }
         scheduleStatusUpdate()
     }
@@ -117,6 +131,7 @@ public final class Scheduler: @unchecked Sendable {
         for timer in timers.values { timer.cancel() }
         timers.removeAll()
         retryTimer?.cancel()
+        horizonTimer?.cancel()
         writeUnwrittenRecords(sync: true)
         notifyRunner.drain()
         logger.info("stopping")
@@ -124,7 +139,8 @@ public final class Scheduler: @unchecked Sendable {
 
     /// The one-line STATUS= text: "4 commitments, 2 open; next: syria-mission-end overdue reminder in 12d".
     public func statusText(now: Instant) -> String {
-        let open = config.commitments.filter { $0.status.isActive }.count
+        var open = 0
+        for index in config.commitments.indices where config.commitments[index].status.isActive { open += 1 }
         var text = "\(config.commitments.count) commitments, \(open) open"
         if let (id, at) = armedAt.min(by: { ($0.value, $0.key) < ($1.value, $1.key) }),
            let track = schedule.track(id), let alert = schedule.next(track, ledger: ledger, now: now) {
@@ -146,13 +162,39 @@ public final class Scheduler: @unchecked Sendable {
             armedAt[id] = nil
             return
         }
-        if armedAt[id] == next.fireAt, timers[id] != nil { return }
+        if armedAt[id] == next.fireAt, timers[id] != nil || next.fireAt > horizonEnd { return }
+        if next.fireAt > horizonEnd {
+            timers.removeValue(forKey: id)?.cancel()
+            armedAt[id] = next.fireAt
+            return
+        }
         if let timer = timers[id] {
             timer.schedule(wallDeadline: Self.wallTime(next.fireAt), repeating: .never, leeway: .milliseconds(1))
         } else {
             makeTimer(for: id, at: next.fireAt)
         }
         armedAt[id] = next.fireAt
+    }
+
+    /// Sets the horizon a day past `now` and (re)starts the timer that moves it every half day.
+    private func startHorizon(now: Instant) {
+        horizonEnd = now.adding(seconds: Self.horizonSeconds)
+        horizonTimer?.cancel()
+        let timer = DispatchSource.makeTimerSource(queue: queue)
+        let half = Int(Self.horizonSeconds / 2)
+        timer.setEventHandler { [weak self] in self?.moveHorizon() }
+        timer.schedule(wallDeadline: .now() + .seconds(half), repeating: .seconds(half), leeway: .seconds(1))
+        horizonTimer = timer
+        timer.activate()
+    }
+
+    /// Arms the timers of the alerts that came within the horizon.
+    private func moveHorizon() {
+        guard !stopped else { return }
+        horizonEnd = clock().adding(seconds: Self.horizonSeconds)
+        for (id, at) in armedAt where at <= horizonEnd && timers[id] == nil {
+            makeTimer(for: id, at: at)
+        }
     }
 
     /// A new timer is given its deadline before it is activated: scheduling an active timer
@@ -183,7 +225,7 @@ public final class Scheduler: @unchecked Sendable {
         if newConfig.daemon.alertLog != config.daemon.alertLog {
             logger.warning("alert_log changed; the new path takes effect at the next restart")
         }
-        for id in Array(timers.keys) where newSchedule.track(id) == nil {
+        for id in Set(timers.keys).union(armedAt.keys) where newSchedule.track(id) == nil {
             timers.removeValue(forKey: id)?.cancel()
             armedAt[id] = nil
         }
