@@ -6,7 +6,7 @@
 Writes, for N in 1k, 10k, 100k:
   commitments-N.toml   N commitments, each with the 4 lead times of [daemon] (90d 30d 7d 1d), a
                        quote (Arabic or English, at most 84 bytes) and one deadline at 12:00 UTC on
-                       a day of 2031 (so nothing is due for years): 15 MB at 100k, under the 16 MB
+                       a day of 2031 (so nothing is due for years): 15 MB at 100k, well under the 48 MB
                        that ConfigFile accepts
   commitments-N-full.toml  (1k and 10k only) each commitment also with its own title, parties,
                        status and lead times, and a quote of 150-250 bytes: parse figures only
@@ -77,7 +77,7 @@ def _header(statement_id="bench", lead_times=LEADS):
 
 def config_text(rows, full=False):
     """The config; `full` adds a title, parties, a status and lead times to every commitment
-    (46 MB at 100k, over the 16 MB that ConfigFile accepts; the default form is 15 MB)."""
+    (46 MB at 100k, under the 48 MB that ConfigFile accepts; the default form is 15 MB)."""
     out = [_header()]
     leads = ", ".join(f'"{days}d"' for days in LEADS)
     for ident, title, parties, day, quote in rows:
