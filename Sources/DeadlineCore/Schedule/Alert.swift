@@ -31,16 +31,12 @@ public struct Alert: Hashable, Sendable {
         statementID: String, kind: AlertKind, commitmentID: String, milestoneID: String? = nil,
         lead: WrittenSpan? = nil, occurrence: Int = 0, fireAt: Instant, target: Instant
     ) {
-        self.kind = kind
-        self.commitmentID = commitmentID
-        self.milestoneID = milestoneID
-        self.lead = lead
-        self.occurrence = occurrence
-        self.fireAt = fireAt
-        self.target = target
-        self.id = Alert.makeID(
-            statementID: statementID, kind: kind, commitmentID: commitmentID, milestoneID: milestoneID, lead: lead,
-            occurrence: occurrence, target: target)
+        self.init(
+            id: Alert.makeID(
+                statementID: statementID, kind: kind, commitmentID: commitmentID, milestoneID: milestoneID, lead: lead,
+                occurrence: occurrence, target: target),
+            kind: kind, commitmentID: commitmentID, milestoneID: milestoneID, lead: lead, occurrence: occurrence,
+            fireAt: fireAt, target: target)
     }
 
     init(
