@@ -7,8 +7,8 @@ struct Deadlined: ParsableCommand {
         commandName: "deadlined",
         abstract: "Tracks the commitments of a public statement and warns before each deadline.",
         discussion: """
-            The config (TOML) lists a statement's commitments and their deadlines; `run` keeps a timer \
-            per commitment and writes each alert to the journal and to the alert log.
+            The config (TOML) lists a statement's commitments and their deadlines; `run` arms a wall-clock \
+            timer for each commitment's next alert and writes each alert to the journal and to the alert log.
             Read alerts with `journalctl -u deadlined`; apply config edits with `systemctl reload deadlined`.
             """,
         subcommands: [

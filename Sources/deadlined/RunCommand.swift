@@ -8,7 +8,8 @@ struct RunCommand: ParsableCommand {
         abstract: "Run the daemon in the foreground (as systemd's deadlined.service does).",
         discussion: """
             Loads the config, sends the alerts that fell due while it was not running (per catch_up), \
-            arms one timer per commitment and tells systemd READY=1. Each alert goes to the journal \
+            arms a timer for each commitment whose next alert is within a day (the rest as they come \
+            within reach) and tells systemd READY=1. Each alert goes to the journal \
             (or stderr when there is no journald) and to the alert log in the state directory.
             SIGHUP reloads the config (a broken one is reported and the old one kept); SIGTERM or \
             SIGINT stop it after the alert in flight. A broken config at start exits with status 78.
