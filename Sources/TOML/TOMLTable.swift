@@ -33,7 +33,7 @@ public struct TOMLTable: Equatable, Sendable {
     /// Key to index, kept only once the table has more than `linearSearchLimit` keys: most
     /// tables are small, and scanning a few keys is cheaper than hashing into a dictionary.
     private var indexByKey: [String: Int]
-    private static let linearSearchLimit = 8
+    static let linearSearchLimit = 8
 
     public init(position: TOMLPosition = TOMLPosition(line: 1, column: 1)) {
         self.entries = []
@@ -72,16 +72,7 @@ public struct TOMLTable: Equatable, Sendable {
     }
 
     private func index(of key: String) -> Int? {
-        if entries.count <= Self.linearSearchLimit {
-            return entries.withUnsafeBufferPointer { buffer in
-                // Comparing lengths first turns most misses into one integer compare.
-                let length = key.utf8.count
-                for index in buffer.indices where buffer[index].key.utf8.count == length && buffer[index].key == key {
-                    return index
-                }
-                return nil
-            }
-        }
+        if entries.count <= Self.linearSearchLimit { return entries.linearIndex(of: key) }
         return indexByKey[key]
     }
 
@@ -151,6 +142,20 @@ extension TOMLTable: ExpressibleByDictionaryLiteral {
         let origin = TOMLPosition(line: 1, column: 1)
         for (key, value) in elements {
             insert(Entry(key: key, value: value, keyPosition: origin, valuePosition: origin))
+        }
+    }
+}
+
+extension [TOMLTable.Entry] {
+    /// The index of `key` by a scan: faster than hashing for the few keys most tables have.
+    /// Comparing lengths first turns most misses into one integer compare.
+    func linearIndex(of key: String) -> Int? {
+        withUnsafeBufferPointer { buffer in
+            let length = key.utf8.count
+            for index in buffer.indices where buffer[index].key.utf8.count == length && buffer[index].key == key {
+                return index
+            }
+            return nil
         }
     }
 }

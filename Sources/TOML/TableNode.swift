@@ -45,7 +45,7 @@ final class TableNode {
     /// Key to entry index; built only once a table grows past `linearSearchLimit` keys, because
     /// most tables are small and a linear scan of a few keys beats hashing.
     private var index: [String: Int] = [:]
-    private static let linearSearchLimit = 8
+    private static let linearSearchLimit = TOMLTable.linearSearchLimit
 
     init(origin: Origin, position: TOMLPosition, depth: Int) {
         self.origin = origin
@@ -54,15 +54,7 @@ final class TableNode {
     }
 
     func slotIndex(of key: String) -> Int? {
-        if entries.count <= Self.linearSearchLimit {
-            return entries.withUnsafeBufferPointer { buffer in
-                let length = key.utf8.count
-                for offset in buffer.indices where buffer[offset].key.utf8.count == length && buffer[offset].key == key {
-                    return offset
-                }
-                return nil
-            }
-        }
+        if entries.count <= Self.linearSearchLimit { return entries.linearIndex(of: key) }
         return index[key]
     }
 
