@@ -54,9 +54,12 @@ def build():
     if os.environ.get("BENCH_SKIP_BUILD") == "1":
         return
     log(f"building deadlined (release, scratch {SCRATCH}) and parse-bench (Benchmarks/.build)")
-    subprocess.run(["swift", "build", "-c", "release", "--scratch-path", SCRATCH, "--product", "deadlined"],
-                   cwd=ROOT, check=True)
-    subprocess.run(["swift", "build", "-c", "release", "--product", "parse-bench"], cwd=HERE, check=True)
+    subprocess.run(["swift", "build", "-c", "release", "--static-swift-stdlib", "--scratch-path", SCRATCH,
+                    "--product", "deadlined"], cwd=ROOT, check=True)
+    # deadlined's modules are compiled as its own release build compiles them: Package.swift's
+    # flag for that applies only when deadlined is the package being built, not a dependency.
+    subprocess.run(["swift", "build", "-c", "release", "-Xswiftc", "-enforce-exclusivity=unchecked",
+                    "--product", "parse-bench"], cwd=HERE, check=True)
 
 
 def peers():
@@ -237,36 +240,39 @@ print(' '.join(repr(t) for t in times))
 
 
 def bench_parse(inputs):
+    """Each parser in processes of its own (see parse-bench's header for why), the processes of
+    one round in an order that rotates from round to round; medians over all runs."""
     results = {}
     for name in ("1k", "10k", "100k", "10k-full"):
         path = inputs[name]
         size = os.path.getsize(path)
         per_process = {"1k": 20, "10k": 3, "100k": 1, "10k-full": 3}[name]
         rounds = RUNS or 5
-        ours_parse, ours_validate, tomlkit, python = [], [], [], []
-        commitments = None
+        times = {"ours_parse": [], "ours_parse_validate": [], "tomlkit": [], "python_tomllib": []}
+        counts = set()
+
+        def swift(only, key):
+            line = subprocess.run([PARSE_BENCH, "--only", only, "--runs", str(per_process), path],
+                                  check=True, capture_output=True, text=True).stdout
+            figures = json.loads(line)
+            counts.add(figures["commitments"])
+            times[key].extend(figures["seconds"])
+
+        def py():
+            line = subprocess.run([sys.executable, "-c", PYTHON_PARSE, path, str(per_process)],
+                                  check=True, capture_output=True, text=True).stdout
+            times["python_tomllib"].extend(float(value) for value in line.split())
+
+        steps = [lambda: swift("validate", "ours_parse_validate"), lambda: swift("tomlkit", "tomlkit"),
+                 lambda: swift("parse", "ours_parse"), py]
         for round_number in range(rounds):
-            def swift():
-                nonlocal commitments
-                line = subprocess.run([PARSE_BENCH, "--runs", str(per_process), "--rotate", str(round_number), path],
-                                      check=True, capture_output=True, text=True).stdout
-                figures = json.loads(line)
-                commitments = figures["commitments"]
-                ours_parse.extend(figures["ours_parse"])
-                ours_validate.extend(figures["ours_validate"])
-                tomlkit.extend(figures["tomlkit"])
-
-            def py():
-                line = subprocess.run([sys.executable, "-c", PYTHON_PARSE, path, str(per_process)],
-                                      check=True, capture_output=True, text=True).stdout
-                python.extend(float(value) for value in line.split())
-
-            for step in ((swift, py) if round_number % 2 == 0 else (py, swift)):
-                step()
+            for index in range(len(steps)):
+                steps[(index + round_number) % len(steps)]()
+        if len(counts) != 1:
+            raise RuntimeError(f"{path}: the parsers disagree on the number of commitments: {counts}")
         figures = {
-            "bytes": size, "commitments": commitments, "runs": len(ours_validate),
-            "seconds": {"ours_parse": median(ours_parse), "ours_parse_validate": median(ours_validate),
-                        "tomlkit": median(tomlkit), "python_tomllib": median(python)},
+            "bytes": size, "commitments": counts.pop(), "runs": len(times["ours_parse_validate"]),
+            "seconds": {key: median(values) for key, values in times.items()},
         }
         figures["mb_per_s"] = {key: size / 1e6 / value for key, value in figures["seconds"].items()}
         figures["ratio_ours_validate_to_tomlkit"] = figures["seconds"]["ours_parse_validate"] / figures["seconds"]["tomlkit"]
@@ -276,8 +282,8 @@ def bench_parse(inputs):
         log(f"parse {name}: {json.dumps(figures['seconds'])}")
     # Peak RSS of one parse of the 100k file, each parser in a process of its own.
     path = inputs["100k"]
-    _, ours_rss = timed([PARSE_BENCH, "--only", "ours", path])
-    _, kit_rss = timed([PARSE_BENCH, "--only", "tomlkit", path])
+    _, ours_rss = timed([PARSE_BENCH, "--only", "validate", "--runs", "1", path])
+    _, kit_rss = timed([PARSE_BENCH, "--only", "tomlkit", "--runs", "1", path])
     _, py_rss = timed([sys.executable, "-c", PYTHON_PARSE, path, "1"])
     results["100k"]["peak_rss_mib"] = {"ours_parse_validate": ours_rss / 1024, "tomlkit": kit_rss / 1024,
                                        "python_tomllib": py_rss / 1024}

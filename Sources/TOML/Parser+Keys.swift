@@ -7,13 +7,18 @@ struct KeySegment {
 extension Parser {
     /// Reads a key (`name`, `"quoted"`, `'literal'`, or a dotted sequence of them) into `keyPath`.
     mutating func parseKeyPath() throws(TOMLError) {
-        keyPath.removeAll(keepingCapacity: true)
+        var count = 0
         while true {
             let start = pos
-            let name = try parseKeySegment()
-            keyPath.append(KeySegment(name: name, position: position(of: start)))
+            let segment = KeySegment(name: try parseKeySegment(), position: position(of: start))
+            // Segments are written over the previous key's, in place: most keys have one.
+            if count < keyPath.count { keyPath[count] = segment } else { keyPath.append(segment) }
+            count += 1
             skipSpaces()
-            guard peek() == UInt8(ascii: ".") else { return }
+            guard peek() == UInt8(ascii: ".") else {
+                if keyPath.count > count { keyPath.removeSubrange(count...) }
+                return
+            }
             pos += 1
             skipSpaces()
         }
@@ -23,7 +28,7 @@ extension Parser {
         let start = pos
         while pos < text.count, isBareKeyByte(text[pos]) { pos += 1 }
         if pos > start {
-            return String(decoding: text[start..<pos], as: UTF8.self)
+            return keyCache.name(text[start..<pos])
         }
         switch peek() {
         case UInt8(ascii: "\""):

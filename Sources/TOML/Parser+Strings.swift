@@ -1,6 +1,8 @@
 /// The four string kinds. A string without escapes (the common case) is decoded straight from
 /// its slice of the document; only escapes and CR LF normalisation go through a byte buffer.
 /// Each non-ASCII sequence is checked as it is scanned, so decoding never has to repair.
+/// After a plain ASCII byte, single-line strings skip the ASCII text that follows eight bytes
+/// at a time (after a non-ASCII one they do not try: the next is most likely non-ASCII too).
 extension Parser {
     /// `"basic"`: escapes allowed, no newlines, no control characters except tab.
     mutating func parseBasicString() throws(TOMLError) -> String {
@@ -21,7 +23,7 @@ extension Parser {
             if byte < 0x20 && byte != UInt8(ascii: "\t") || byte == 0x7F {
                 throw singleLineStringError(byte, open: open)
             }
-            pos += 1
+            pos = skipPlainBytes(from: pos + 1, quote: UInt8(ascii: "\""))
         }
         guard pos < text.count else { throw unterminatedString(open: open) }
         var buffer = Array(text[start..<pos])
@@ -68,9 +70,31 @@ extension Parser {
             if byte < 0x20 && byte != UInt8(ascii: "\t") || byte == 0x7F {
                 throw singleLineStringError(byte, open: open, literal: true)
             }
-            pos += 1
+            pos = skipPlainBytes(from: pos + 1, quote: UInt8(ascii: "'"))
         }
         throw unterminatedString(open: open)
+    }
+
+    /// The offset of the first byte at or after `offset` that is `quote`, a backslash, a
+    /// control character, DEL or not ASCII, or a nearby offset before it (the caller steps
+    /// over bytes that turn out to be ordinary); near the end of the document, the offset where
+    /// fewer than eight bytes are left. Whole 8-byte words are tested with the usual bit tricks:
+    /// `hasZero(w ^ c)` marks bytes equal to `c`, `(w - 0x20…) & ~w` bytes below 0x20.
+    @inline(__always)
+    func skipPlainBytes(from offset: Int, quote: UInt8) -> Int {
+        guard let base = text.baseAddress else { return offset }
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        @inline(__always) func hasZero(_ word: UInt64) -> UInt64 { (word &- ones) & ~word & highs }
+        var index = offset
+        while index &+ 8 <= text.count {
+            let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+            let special = word & highs | hasZero(word ^ (ones &* UInt64(quote))) | hasZero(word ^ (ones &* 0x5C))
+                | hasZero(word ^ (ones &* 0x7F)) | ((word &- ones &* 0x20) & ~word & highs)
+            if special != 0 { break }
+            index &+= 8
+        }
+        return index
     }
 
     /// `"""multi-line basic"""` and `'''multi-line literal'''`.

@@ -57,6 +57,10 @@ extension Parser {
             }
             return try addTable(last, to: table, origin: .header, position: headerPosition)
         }
+        // The common case first: one more element of an array of tables.
+        if isArray, case .tableArray(let array)? = table.child(at: index) {
+            return try addTableArrayElement(to: array, parent: table, header: headerPosition)
+        }
         let slot = table.slot(at: index)
         switch slot.content {
         case .tableArray(let array):
@@ -150,10 +154,9 @@ extension Parser {
         let valuePosition = position(of: pos)
         var elementPositions: [TOMLPosition] = []
         let value = try parseValue(depth: target.depth + 1, elementPositions: &elementPositions)
-        target.append(
-            TableNode.Slot(
-                key: last.name, keyPosition: last.position, valuePosition: valuePosition,
-                elementPositions: elementPositions, content: .value(value)))
+        target.appendValue(
+            value, key: last.name, keyPosition: last.position, valuePosition: valuePosition,
+            elementPositions: elementPositions)
     }
 
     /// `[a.b]` or `[[a.b]]`, for messages.

@@ -25,6 +25,8 @@ struct Parser {
     var lineStart = 0
     /// The segments of the key being read (reused between keys to avoid an allocation per key).
     var keyPath: [KeySegment] = []
+    /// Bare keys read recently, so that a key written on every table is made once.
+    var keyCache = KeyCache()
 
     init(bytes: [UInt8]) {
         self.bytes = bytes

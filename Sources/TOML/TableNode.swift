@@ -65,27 +65,40 @@ final class TableNode {
             elementPositions: entry.elementPositions, content: children[offset] ?? .value(entry.value))
     }
 
+    /// The sub-table or array of tables at `offset`; nil for a plain value.
+    func child(at offset: Int) -> Content? { children[offset] }
+
     func append(_ slot: Slot) {
-        // Most tables hold a few keys: one allocation for up to four instead of three (1, 2, 4).
-        if entries.isEmpty { entries.reserveCapacity(4) }
-        let value: TOMLValue
         switch slot.content {
         case .value(let plain):
-            value = plain
+            appendValue(
+                plain, key: slot.key, keyPosition: slot.keyPosition, valuePosition: slot.valuePosition,
+                elementPositions: slot.elementPositions)
         case .table, .tableArray:
-            value = .boolean(false)
             children[entries.count] = slot.content
+            appendValue(
+                .boolean(false), key: slot.key, keyPosition: slot.keyPosition, valuePosition: slot.valuePosition,
+                elementPositions: slot.elementPositions)
         }
+    }
+
+    /// Appends `key = value` (the hot path: no `Slot` made and taken apart).
+    func appendValue(
+        _ value: TOMLValue, key: String, keyPosition: TOMLPosition, valuePosition: TOMLPosition,
+        elementPositions: [TOMLPosition]
+    ) {
+        // Most tables hold a few keys: one allocation for up to four instead of three (1, 2, 4).
+        if entries.isEmpty { entries.reserveCapacity(4) }
         entries.append(
             TOMLTable.Entry(
-                key: slot.key, value: value, keyPosition: slot.keyPosition,
-                valuePosition: slot.valuePosition, elementPositions: slot.elementPositions))
+                key: key, value: value, keyPosition: keyPosition, valuePosition: valuePosition,
+                elementPositions: elementPositions))
         if entries.count > Self.linearSearchLimit {
             if index.isEmpty {
                 index.reserveCapacity(entries.count * 2)
                 for (offset, existing) in entries.enumerated() { index[existing.key] = offset }
             } else {
-                index[slot.key] = entries.count - 1
+                index[key] = entries.count - 1
             }
         }
     }

@@ -5,21 +5,19 @@ extension ConfigLoader {
         _ table: TOMLTable, position: TOMLPosition, daemon: DaemonSettings, statement: Statement, log: DiagnosticLog,
         cache: LoadCache? = nil
     ) -> Commitment? {
-        let idText = table["id"].flatMap { value -> String? in
-            if case .string(let text) = value { return text } else { return nil }
-        }
-        let reader = TableReader(table: table, name: .commitment(id: idText), log: log)
-        reader.rejectUnknownKeys(allowed: commitmentKeys)
+        var reader = TableReader<CommitmentKey>(table: table, name: .commitment(id: nil), log: log)
+        reader.nameSource = .commitment(id: reader.rawString(.id))
+        reader.rejectUnknownKeys()
         let errorsBefore = log.diagnostics.count
 
-        let id = reader.required(reader.string("id"), "id", example: "\"iraq-mission-end\"")
+        let id = reader.required(reader.string(.id), .id, example: "\"iraq-mission-end\"")
         if let (text, position) = id { checkIdentifier(text, what: "commitment id", at: position, log: log) }
-        let title = reader.string("title")?.value
-        let parties = reader.stringValues("parties") ?? []
-        let quote = reader.string("quote")?.value
+        let title = reader.string(.title)?.value
+        let parties = reader.stringValues(.parties) ?? []
+        let quote = reader.string(.quote)?.value
 
         var status = CommitmentStatus.open
-        if let (text, position) = reader.string("status") {
+        if let (text, position) = reader.string(.status) {
             if let found = CommitmentStatus(rawValue: text) {
                 status = found
             } else {
@@ -30,18 +28,18 @@ extension ConfigLoader {
         }
 
         // Lists written the same way share one array (most configs repeat a few lists).
-        let leadTimes = readLeadTimes(reader, key: "lead_times").map { cache?.intern($0) ?? $0 } ?? daemon.leadTimes
-        let overdueEvery = !reader.has("overdue_every")
-            ? daemon.overdueEvery : readRepeat(reader, key: "overdue_every", default: nil)
-        let reviewEvery = !reader.has("review_every")
-            ? daemon.reviewEvery : readRepeat(reader, key: "review_every", default: nil)
+        let leadTimes = readLeadTimes(reader, key: .leadTimes).map { cache?.intern($0) ?? $0 } ?? daemon.leadTimes
+        let overdueEvery = !reader.has(.overdueEvery)
+            ? daemon.overdueEvery : readRepeat(reader, key: .overdueEvery, default: nil)
+        let reviewEvery = !reader.has(.reviewEvery)
+            ? daemon.reviewEvery : readRepeat(reader, key: .reviewEvery, default: nil)
 
         let bounds = readBounds(reader, zone: daemon.zone, statement: statement, cache: cache)
         let deadline = Deadline(bounds: bounds)
 
         var milestones: [Milestone] = []
         var milestonePositions: [String: TOMLPosition] = [:]
-        for (milestoneTable, milestonePosition) in reader.tables("milestone") {
+        for (milestoneTable, milestonePosition) in reader.tables(.milestone) {
             guard let milestone = readMilestone(
                 milestoneTable, position: milestonePosition, owner: reader.nameSource, leadTimes: leadTimes, zone: daemon.zone, log: log)
             else { continue }
@@ -65,14 +63,12 @@ extension ConfigLoader {
     static let boundKinds = BoundKind.allCases
 
     /// Every bound key present, resolved to the instant it passes.
-    static func readBounds(_ reader: TableReader, zone: Zone, statement: Statement, cache: LoadCache? = nil) -> [Bound] {
-        resolveBounds(reader, zone: zone, statement: statement, cache: cache)
-    }
-
-    private static func resolveBounds(_ reader: TableReader, zone: Zone, statement: Statement, cache: LoadCache?) -> [Bound] {
+    static func readBounds(
+        _ reader: TableReader<CommitmentKey>, zone: Zone, statement: Statement, cache: LoadCache? = nil
+    ) -> [Bound] {
         var bounds: [Bound] = []
         for kind in boundKinds {
-            guard let (value, valuePosition) = reader.table.valueAndPosition(kind.key) else { continue }
+            guard let (value, valuePosition) = reader.valueAndPosition(CommitmentKey(kind)) else { continue }
             if kind == .within {
                 guard case .string(let text) = value else {
                     reader.log.error("`within` must be a string such as \"12 months\", not \(value.kindDescription)", at: valuePosition)
@@ -116,17 +112,18 @@ extension ConfigLoader {
     }
 
     static func readMilestone(
-        _ table: TOMLTable, position: TOMLPosition, owner: TableReader.Name, leadTimes: [WrittenSpan], zone: Zone, log: DiagnosticLog
+        _ table: TOMLTable, position: TOMLPosition, owner: TableName, leadTimes: [WrittenSpan], zone: Zone,
+        log: DiagnosticLog
     ) -> Milestone? {
-        let reader = TableReader(table: table, name: .milestone(owner: owner), log: log)
-        reader.rejectUnknownKeys(allowed: milestoneKeys)
+        let reader = TableReader<MilestoneKey>(table: table, name: .milestone(owner: owner), log: log)
+        reader.rejectUnknownKeys()
         let errorsBefore = log.diagnostics.count
-        let id = reader.required(reader.string("id"), "id", example: "\"first-phase\"")
+        let id = reader.required(reader.string(.id), .id, example: "\"first-phase\"")
         if let (text, position) = id { checkIdentifier(text, what: "milestone id", at: position, log: log) }
-        let title = reader.string("title")?.value
-        let ownLeadTimes = readLeadTimes(reader, key: "lead_times")
+        let title = reader.string(.title)?.value
+        let ownLeadTimes = readLeadTimes(reader, key: .leadTimes)
         var at: (Instant, String)?
-        if let entry = reader.required(reader.entry("at"), "at", example: "2025-03-31") {
+        if let entry = reader.required(reader.entry(.at), .at, example: "2025-03-31") {
             switch DateSyntax.parse(entry.value) {
             case .success(let spec):
                 let instant = spec.end(in: zone)
@@ -156,27 +153,56 @@ final class LoadCache {
     private var explanations: [BoundKind: [String: String]] = [:]
 
     /// A bound written as a date, resolved: it depends only on the kind, the value and the zone.
+    /// Dates and times are packed into integers, so that the key hashes and compares as a few
+    /// words: it is looked up once per commitment.
     struct BoundKey: Hashable {
-        enum Value: Hashable {
-            case offset(TOMLOffsetDateTime)
-            case local(TOMLLocalDateTime)
-            case date(TOMLLocalDate)
-            case integer(Int64)
-            case string(String)
-        }
-        var kind: BoundKind
-        var value: Value
+        /// The bound's kind and the value's type.
+        private var shape: UInt16
+        /// Year, month, day, hour, minute, second.
+        private var moment: UInt64
+        /// Nanoseconds and the UTC offset in minutes.
+        private var fraction: Int64
+        /// The value, when it is a string ("2025-09"); else empty.
+        private var text: String
 
         init?(kind: BoundKind, value: TOMLValue) {
-            self.kind = kind
-            switch value {
-            case .offsetDateTime(let moment): self.value = .offset(moment)
-            case .localDateTime(let local): self.value = .local(local)
-            case .localDate(let date): self.value = .date(date)
-            case .integer(let year): self.value = .integer(year)
-            case .string(let text): self.value = .string(text)
-            default: return nil
+            let kindCode: UInt16 = switch kind {
+            case .deadline: 0
+            case .within: 1
+            case .noLaterThan: 2
+            case .until: 3
+            case .before: 4
             }
+            text = ""
+            fraction = 0
+            switch value {
+            case .offsetDateTime(let moment):
+                shape = kindCode << 8 | 0
+                self.moment = Self.packed(moment.date, moment.time)
+                fraction = Int64(moment.time.nanosecond) << 32 | Int64(moment.offsetMinutes & 0xFFFF_FFFF)
+            case .localDateTime(let local):
+                shape = kindCode << 8 | 1
+                moment = Self.packed(local.date, local.time)
+                fraction = Int64(local.time.nanosecond)
+            case .localDate(let date):
+                shape = kindCode << 8 | 2
+                moment = Self.packed(date, nil)
+            case .integer(let year):
+                shape = kindCode << 8 | 3
+                moment = UInt64(bitPattern: year)
+            case .string(let text):
+                shape = kindCode << 8 | 4
+                moment = 0
+                self.text = text
+            default:
+                return nil
+            }
+        }
+
+        private static func packed(_ date: TOMLLocalDate, _ time: TOMLLocalTime?) -> UInt64 {
+            var word = UInt64(truncatingIfNeeded: date.year) &<< 40 | UInt64(date.month) &<< 32 | UInt64(date.day) &<< 24
+            if let time { word |= UInt64(time.hour) &<< 16 | UInt64(time.minute) &<< 8 | UInt64(time.second) }
+            return word
         }
     }
     /// Each holds one bound.

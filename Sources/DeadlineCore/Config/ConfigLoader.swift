@@ -9,17 +9,6 @@ import TOML
 /// the bounds (deadline, within, no_later_than, until, before), and `[[commitment.milestone]]`
 /// id, title, at, lead_times.
 public enum ConfigLoader {
-    static let topKeys = ["daemon", "statement", "commitment"]
-    static let daemonKeys = [
-        "timezone", "lead_times", "overdue_every", "review_every", "catch_up", "alert_log",
-        "notify_command", "notify_timeout",
-    ]
-    static let statementKeys = ["id", "title", "issued", "source"]
-    static let commitmentKeys = [
-        "id", "title", "parties", "status", "quote", "lead_times", "overdue_every", "review_every", "milestone",
-    ] + BoundKind.allCases.map(\.key)
-    static let milestoneKeys = ["id", "title", "at", "lead_times"]
-
     /// The defaults a config without a `[daemon]` table gets.
     public static let defaultLeadTimes = ["90d", "30d", "7d", "1d"]
     public static let defaultOverdueEvery = "30d"
@@ -39,39 +28,22 @@ public enum ConfigLoader {
 
     public static func load(table root: TOMLTable, file: String) throws(ConfigError) -> Config {
         let log = DiagnosticLog()
-        let top = TableReader(table: root, name: "the top level", log: log)
-        top.rejectUnknownKeys(allowed: topKeys)
+        let top = TableReader<TopKey>(table: root, name: "the top level", log: log)
+        top.rejectUnknownKeys()
 
-        let daemon = readDaemon(top.table("daemon") ?? TOMLTable(), log: log)
+        let daemon = readDaemon(top.table(.daemon) ?? TOMLTable(), log: log)
         // Commitments are still checked against the defaults when [daemon] has errors,
         // so that one run of `check` reports everything.
         let daemonForCommitments = daemon ?? readDaemon(TOMLTable(), log: DiagnosticLog())
-        let statementTable = top.table("statement")
-        if statementTable == nil, root.entry("statement") == nil {
+        let statementTable = top.table(.statement)
+        if statementTable == nil, !top.has(.statement) {
             log.error("the config needs a [statement] table with at least `id = \"...\"`", at: nil)
         }
         let statement = statementTable.flatMap { readStatement($0, log: log) }
 
         var commitments: [Commitment] = []
-        var firstPositionByID: [String: TOMLPosition] = [:]
         if let daemonForCommitments, let statement {
-            let count = top.arrayCount("commitment")
-            commitments.reserveCapacity(count)
-            firstPositionByID.reserveCapacity(count)
-            let cache = LoadCache(zone: daemonForCommitments.zone)
-            _ = cache.intern(daemonForCommitments.leadTimes)
-            top.forEachTable("commitment") { table, position in
-                guard let commitment = readCommitment(
-                    table, position: position, daemon: daemonForCommitments, statement: statement, log: log, cache: cache)
-                else { return }
-                let idPosition = table.valuePosition("id") ?? position
-                if let first = firstPositionByID.updateValue(idPosition, forKey: commitment.id) {
-                    firstPositionByID[commitment.id] = first
-                    log.error("commitment id `\(commitment.id)` is used twice (first at \(first.line):\(first.column)); ids must be unique", at: idPosition)
-                    return
-                }
-                commitments.append(consume commitment)
-            }
+            commitments = readCommitments(top, daemon: daemonForCommitments, statement: statement, log: log)
         }
         guard log.isEmpty, let daemon, let statement else {
             throw ConfigError(file: file, diagnostics: log.sorted)
@@ -82,12 +54,12 @@ public enum ConfigLoader {
     // MARK: - [daemon]
 
     static func readDaemon(_ table: TOMLTable, log: DiagnosticLog) -> DaemonSettings? {
-        let reader = TableReader(table: table, name: "[daemon]", log: log)
-        reader.rejectUnknownKeys(allowed: daemonKeys)
+        let reader = TableReader<DaemonKey>(table: table, name: "[daemon]", log: log)
+        reader.rejectUnknownKeys()
         let errorsBefore = log.diagnostics.count
 
         var zone = Zone.utc
-        if let (name, position) = reader.string("timezone") {
+        if let (name, position) = reader.string(.timezone) {
             if let found = Zone(identifier: name) {
                 zone = found
             } else {
@@ -95,12 +67,12 @@ public enum ConfigLoader {
                 log.error("unknown time zone \(quoted(name))\(hint); use an IANA name such as \"Asia/Baghdad\"", at: position)
             }
         }
-        let leadTimes = readLeadTimes(reader, key: "lead_times") ?? defaultLeadTimes.map(compactDefault)
-        let overdueEvery = readRepeat(reader, key: "overdue_every", default: defaultOverdueEvery)
-        let reviewEvery = readRepeat(reader, key: "review_every", default: defaultReviewEvery)
+        let leadTimes = readLeadTimes(reader, key: .leadTimes) ?? defaultLeadTimes.map(compactDefault)
+        let overdueEvery = readRepeat(reader, key: .overdueEvery, default: defaultOverdueEvery)
+        let reviewEvery = readRepeat(reader, key: .reviewEvery, default: defaultReviewEvery)
 
         var catchUp = CatchUpPolicy.latest
-        if let (text, position) = reader.string("catch_up") {
+        if let (text, position) = reader.string(.catchUp) {
             if let policy = CatchUpPolicy(rawValue: text) {
                 catchUp = policy
             } else {
@@ -110,7 +82,7 @@ public enum ConfigLoader {
         }
 
         var alertLog = "alerts.jsonl"
-        if let (text, position) = reader.string("alert_log") {
+        if let (text, position) = reader.string(.alertLog) {
             if text.isEmpty || text.hasSuffix("/") {
                 log.error("`alert_log` must name a file, such as \"alerts.jsonl\"", at: position)
             } else {
@@ -119,17 +91,17 @@ public enum ConfigLoader {
         }
 
         var notifyCommand: [String] = []
-        if let words = reader.strings("notify_command") {
+        if let words = reader.strings(.notifyCommand) {
             if let first = words.first, !first.value.hasPrefix("/") {
                 log.error("`notify_command` must start with an absolute program path (it runs without a shell), not \(quoted(first.value))", at: first.position)
             } else if words.isEmpty {
-                log.error("`notify_command` is empty; remove it, or give a program and its arguments", at: reader.entry("notify_command")?.valuePosition)
+                log.error("`notify_command` is empty; remove it, or give a program and its arguments", at: reader.valuePosition(.notifyCommand))
             }
             notifyCommand = words.map(\.value)
         }
 
         var notifyTimeout = try! SpanSyntax.parseCompact(defaultNotifyTimeout, allowSeconds: true).get()
-        if let (text, position) = reader.string("notify_timeout") {
+        if let (text, position) = reader.string(.notifyTimeout) {
             switch SpanSyntax.parseCompact(text, allowSeconds: true) {
             case .success(let span) where span.months == 0 && span.days == 0 && span.seconds <= 3600:
                 notifyTimeout = span
@@ -151,7 +123,7 @@ public enum ConfigLoader {
     }
 
     /// `lead_times`: distinct compact spans, kept in the order written.
-    static func readLeadTimes(_ reader: TableReader, key: String) -> [WrittenSpan]? {
+    static func readLeadTimes<Key>(_ reader: TableReader<Key>, key: Key) -> [WrittenSpan]? {
         guard let words = reader.strings(key) else { return nil }
         var result: [WrittenSpan] = []
         result.reserveCapacity(words.count)
@@ -165,7 +137,7 @@ public enum ConfigLoader {
             case .success(let span):
                 let earlier = useDictionary ? seen[span] : result.first { $0.span == span }?.text
                 if let earlier {
-                    reader.log.error("lead time \(quoted(text)) is the same as \(quoted(earlier)), listed earlier in `\(key)`", at: position)
+                    reader.log.error("lead time \(quoted(text)) is the same as \(quoted(earlier)), listed earlier in `\(key.name)`", at: position)
                     failed = true
                 } else {
                     if useDictionary { seen[span] = text }
@@ -180,7 +152,7 @@ public enum ConfigLoader {
     }
 
     /// `overdue_every` / `review_every`: a compact span, or "never".
-    static func readRepeat(_ reader: TableReader, key: String, default fallback: String?) -> WrittenSpan? {
+    static func readRepeat<Key>(_ reader: TableReader<Key>, key: Key, default fallback: String?) -> WrittenSpan? {
         guard let (text, position) = reader.string(key) else {
             return fallback.map(compactDefault)
         }
@@ -188,12 +160,12 @@ public enum ConfigLoader {
         switch SpanSyntax.parseCompact(text) {
         case .success(let span):
             if span.approximateSeconds < 3600 {
-                reader.log.error("`\(key)` \(quoted(text)) is shorter than 1h; repeats that often would flood the journal", at: position)
+                reader.log.error("`\(key.name)` \(quoted(text)) is shorter than 1h; repeats that often would flood the journal", at: position)
                 return nil
             }
             return WrittenSpan(text: text, span: span)
         case .failure(let error):
-            reader.log.error("`\(key)` \(quoted(text)) \(error.reason) (or write \"never\")", at: position)
+            reader.log.error("`\(key.name)` \(quoted(text)) \(error.reason) (or write \"never\")", at: position)
             return nil
         }
     }
@@ -201,13 +173,13 @@ public enum ConfigLoader {
     // MARK: - [statement]
 
     static func readStatement(_ table: TOMLTable, log: DiagnosticLog) -> Statement? {
-        let reader = TableReader(table: table, name: "[statement]", log: log)
-        reader.rejectUnknownKeys(allowed: statementKeys)
+        let reader = TableReader<StatementKey>(table: table, name: "[statement]", log: log)
+        reader.rejectUnknownKeys()
         let errorsBefore = log.diagnostics.count
-        let id = reader.required(reader.string("id"), "id", example: "\"us-iraq-2024-09-27\"")
+        let id = reader.required(reader.string(.id), .id, example: "\"us-iraq-2024-09-27\"")
         if let (text, position) = id { checkIdentifier(text, what: "statement id", at: position, log: log) }
         var issued: CivilDate?
-        if let entry = reader.entry("issued") {
+        if let entry = reader.entry(.issued) {
             switch DateSyntax.parse(entry.value) {
             case .success(let spec):
                 if case .day(let date) = spec.value {
@@ -219,8 +191,8 @@ public enum ConfigLoader {
                 log.error("`issued` \(error.reason)", at: entry.valuePosition)
             }
         }
-        let title = reader.string("title")?.value
-        let source = reader.string("source")?.value
+        let title = reader.string(.title)?.value
+        let source = reader.string(.source)?.value
         guard log.diagnostics.count == errorsBefore, let id else { return nil }
         return Statement(id: id.value, title: title, issued: issued, source: source)
     }

@@ -10,6 +10,11 @@ final class DiagnosticLog {
 
     var isEmpty: Bool { diagnostics.isEmpty }
 
+    /// Adds problems collected elsewhere (by a run of commitments read on another thread).
+    func append(contentsOf other: [ConfigDiagnostic]) {
+        diagnostics.append(contentsOf: other)
+    }
+
     /// Diagnostics in file order (problems of the file as a whole last).
     var sorted: [ConfigDiagnostic] {
         diagnostics.enumerated().sorted { lhs, rhs in
@@ -44,35 +49,59 @@ func quoted(_ text: some StringProtocol) -> String {
     "\"" + shortened(text) + "\""
 }
 
-/// Typed access to one table of the config, reporting wrong types and unknown keys
-/// at the position of the key or value concerned.
-struct TableReader {
-    /// How messages name a table. Built into a string only when a message needs it: a config
-    /// of 100,000 commitments names none of them unless one is wrong.
-    enum Name {
-        case fixed(String)
-        /// "commitment `id`", or "[[commitment]]" when the id is missing or not a string.
-        case commitment(id: String?)
-        /// "a milestone of " and the owner's name.
-        indirect case milestone(owner: Name)
+/// How messages name a table. Built into a string only when a message needs it: a config
+/// of 100,000 commitments names none of them unless one is wrong.
+enum TableName {
+    case fixed(String)
+    /// "commitment `id`", or "[[commitment]]" when the id is missing or not a string.
+    case commitment(id: String?)
+    /// "a milestone of " and the owner's name.
+    indirect case milestone(owner: TableName)
 
-        var text: String {
-            switch self {
-            case .fixed(let text): text
-            case .commitment(let id): id.map { "commitment `\(shortened($0))`" } ?? "[[commitment]]"
-            case .milestone(let owner): "a milestone of \(owner.text)"
-            }
+    var text: String {
+        switch self {
+        case .fixed(let text): text
+        case .commitment(let id): id.map { "commitment `\(shortened($0))`" } ?? "[[commitment]]"
+        case .milestone(let owner): "a milestone of \(owner.text)"
         }
     }
+}
 
+/// Typed access to one table of the config, reporting wrong types and unknown keys
+/// at the position of the key or value concerned.
+struct TableReader<Key: ConfigKey> {
     let table: TOMLTable
-    let nameSource: Name
+    /// Set before `rejectUnknownKeys()` when the name depends on the table's own values.
+    var nameSource: TableName
     let log: DiagnosticLog
+    /// Where each key (by `Key.rawValue`) is among the entries: one byte per key, the entry's
+    /// index plus one, 0 when the table does not have it, `Self.far` when the index does not
+    /// fit a byte (then `index(_:)` searches). Two words: no allocation per table.
+    private var slots: (UInt64, UInt64) = (0, 0)
+    private static var far: UInt64 { 0xFF }
+    /// Whether some key is not one of `Key`'s (reported by `rejectUnknownKeys()`).
+    private var hasUnknownKeys = false
 
-    init(table: TOMLTable, name: Name, log: DiagnosticLog) {
+    init(table: TOMLTable, name: TableName, log: DiagnosticLog) {
+        assert(Key.allCases.count <= 16)
         self.table = table
         self.nameSource = name
         self.log = log
+        var slots: (UInt64, UInt64) = (0, 0)
+        var hasUnknownKeys = false
+        table.entries.withUnsafeBufferPointer { entries in
+            for index in entries.indices {
+                guard let key = Key.matching(entries[index].key) else {
+                    hasUnknownKeys = true
+                    continue
+                }
+                let byte = UInt64(min(index + 1, Int(Self.far)))
+                let shift = UInt64(key.rawValue & 7) &* 8
+                if key.rawValue < 8 { slots.0 |= byte &<< shift } else { slots.1 |= byte &<< shift }
+            }
+        }
+        self.slots = slots
+        self.hasUnknownKeys = hasUnknownKeys
     }
 
     init(table: TOMLTable, name: String, log: DiagnosticLog) {
@@ -82,46 +111,67 @@ struct TableReader {
     /// How messages name the table: "[daemon]", "commitment `iraq-mission-end`".
     var name: String { nameSource.text }
 
-    /// Reports every key not in `allowed`, with the closest allowed key as a suggestion.
-    func rejectUnknownKeys(allowed: [String]) {
-        for entry in table.entries where !Self.isAllowed(entry.key, among: allowed) {
-            let hint = Suggestion.hint(for: entry.key, among: allowed)
+    /// Reports every key that is not one of `Key`'s, with the closest one as a suggestion.
+    func rejectUnknownKeys() {
+        guard hasUnknownKeys else { return }
+        for entry in table.entries where Key.matching(entry.key) == nil {
+            let hint = Suggestion.hint(for: entry.key, among: Key.names)
             log.error("unknown key `\(shortened(entry.key))` in \(name)\(hint)", at: entry.keyPosition)
         }
     }
 
-    /// Whether `key` is one of `keys` (a dozen at most): comparing lengths first makes most
-    /// misses one integer compare, cheaper than hashing the key.
-    static func isAllowed(_ key: String, among keys: [String]) -> Bool {
-        let length = key.utf8.count
-        for candidate in keys where candidate.utf8.count == length && candidate == key { return true }
-        return false
+    private func index(_ key: Key) -> Int? {
+        let word = key.rawValue < 8 ? slots.0 : slots.1
+        let byte = (word &>> (UInt64(key.rawValue & 7) &* 8)) & 0xFF
+        if byte == 0 { return nil }
+        if byte == Self.far { return table.entries.firstIndex { Key.matching($0.key)?.rawValue == key.rawValue } }
+        return Int(byte) - 1
     }
 
-    func entry(_ key: String) -> TOMLTable.Entry? { table.entry(key) }
+    func entry(_ key: Key) -> TOMLTable.Entry? { index(key).map { table.entries[$0] } }
 
-    func has(_ key: String) -> Bool { table.contains(key) }
+    func has(_ key: Key) -> Bool { index(key) != nil }
 
-    func string(_ key: String) -> (value: String, position: TOMLPosition)? {
-        guard let (value, position) = table.valueAndPosition(key) else { return nil }
+    /// The value of `key` and where it starts, without copying the rest of its entry.
+    func valueAndPosition(_ key: Key) -> (value: TOMLValue, position: TOMLPosition)? {
+        guard let index = index(key) else { return nil }
+        return table.entries.withUnsafeBufferPointer { ($0[index].value, $0[index].valuePosition) }
+    }
+
+    /// Where the value of `key` starts.
+    func valuePosition(_ key: Key) -> TOMLPosition? {
+        guard let index = index(key) else { return nil }
+        return table.entries.withUnsafeBufferPointer { $0[index].valuePosition }
+    }
+
+    /// The value of `key` when it is a string, without reporting anything.
+    func rawString(_ key: Key) -> String? {
+        guard let index = index(key) else { return nil }
+        return table.entries.withUnsafeBufferPointer { entries in
+            if case .string(let text) = entries[index].value { text } else { nil }
+        }
+    }
+
+    func string(_ key: Key) -> (value: String, position: TOMLPosition)? {
+        guard let (value, position) = valueAndPosition(key) else { return nil }
         guard case .string(let text) = value else {
-            log.error("`\(key)` in \(name) must be a string, not \(value.kindDescription)", at: position)
+            log.error("`\(key.name)` in \(name) must be a string, not \(value.kindDescription)", at: position)
             return nil
         }
         return (text, position)
     }
 
-    func strings(_ key: String) -> [(value: String, position: TOMLPosition)]? {
-        guard let entry = table.entry(key) else { return nil }
+    func strings(_ key: Key) -> [(value: String, position: TOMLPosition)]? {
+        guard let entry = entry(key) else { return nil }
         guard case .array(let elements) = entry.value else {
-            log.error("`\(key)` in \(name) must be an array of strings, not \(entry.value.kindDescription)", at: entry.valuePosition)
+            log.error("`\(key.name)` in \(name) must be an array of strings, not \(entry.value.kindDescription)", at: entry.valuePosition)
             return nil
         }
         var result: [(String, TOMLPosition)] = []
         for (index, element) in elements.enumerated() {
             let position = index < entry.elementPositions.count ? entry.elementPositions[index] : entry.valuePosition
             guard case .string(let text) = element else {
-                log.error("`\(key)` in \(name) must hold strings only; element \(index + 1) is \(element.kindDescription)", at: position)
+                log.error("`\(key.name)` in \(name) must hold strings only; element \(index + 1) is \(element.kindDescription)", at: position)
                 return nil
             }
             result.append((text, position))
@@ -130,10 +180,10 @@ struct TableReader {
     }
 
     /// `strings(key)` without the positions (one array instead of two).
-    func stringValues(_ key: String) -> [String]? {
-        guard let entry = table.entry(key) else { return nil }
+    func stringValues(_ key: Key) -> [String]? {
+        guard let entry = entry(key) else { return nil }
         guard case .array(let elements) = entry.value else {
-            log.error("`\(key)` in \(name) must be an array of strings, not \(entry.value.kindDescription)", at: entry.valuePosition)
+            log.error("`\(key.name)` in \(name) must be an array of strings, not \(entry.value.kindDescription)", at: entry.valuePosition)
             return nil
         }
         var result: [String] = []
@@ -141,7 +191,7 @@ struct TableReader {
         for (index, element) in elements.enumerated() {
             guard case .string(let text) = element else {
                 let position = index < entry.elementPositions.count ? entry.elementPositions[index] : entry.valuePosition
-                log.error("`\(key)` in \(name) must hold strings only; element \(index + 1) is \(element.kindDescription)", at: position)
+                log.error("`\(key.name)` in \(name) must hold strings only; element \(index + 1) is \(element.kindDescription)", at: position)
                 return nil
             }
             result.append(text)
@@ -149,48 +199,48 @@ struct TableReader {
         return result
     }
 
-    func tables(_ key: String) -> [(table: TOMLTable, position: TOMLPosition)] {
+    func tables(_ key: Key) -> [(table: TOMLTable, position: TOMLPosition)] {
         var result: [(TOMLTable, TOMLPosition)] = []
         forEachTable(key) { result.append(($0, $1)) }
         return result
     }
 
     /// The count of elements of the array `key` (0 when absent or not an array).
-    func arrayCount(_ key: String) -> Int {
-        guard let entry = table.entry(key), case .array(let elements) = entry.value else { return 0 }
+    func arrayCount(_ key: Key) -> Int {
+        guard let (value, _) = valueAndPosition(key), case .array(let elements) = value else { return 0 }
         return elements.count
     }
 
     /// Calls `body` with each table of the array of tables `key`, without collecting them first.
-    func forEachTable(_ key: String, _ body: (TOMLTable, TOMLPosition) -> Void) {
-        guard let entry = table.entry(key) else { return }
+    func forEachTable(_ key: Key, _ body: (TOMLTable, TOMLPosition) -> Void) {
+        guard let entry = entry(key) else { return }
         guard case .array(let elements) = entry.value else {
-            log.error("`\(key)` must be written as [[\(key)]] tables, not \(entry.value.kindDescription)", at: entry.valuePosition)
+            log.error("`\(key.name)` must be written as [[\(key.name)]] tables, not \(entry.value.kindDescription)", at: entry.valuePosition)
             return
         }
         let positions = entry.elementPositions
         for index in elements.indices {
             let position = index < positions.count ? positions[index] : entry.valuePosition
             guard case .table(let table) = elements[index] else {
-                log.error("`\(key)` must hold tables only; element \(index + 1) is \(elements[index].kindDescription)", at: position)
+                log.error("`\(key.name)` must hold tables only; element \(index + 1) is \(elements[index].kindDescription)", at: position)
                 continue
             }
             body(table, position)
         }
     }
 
-    func table(_ key: String) -> TOMLTable? {
-        guard let entry = table.entry(key) else { return nil }
+    func table(_ key: Key) -> TOMLTable? {
+        guard let entry = entry(key) else { return nil }
         guard case .table(let sub) = entry.value else {
-            log.error("`\(key)` must be a table ([\(key)]), not \(entry.value.kindDescription)", at: entry.valuePosition)
+            log.error("`\(key.name)` must be a table ([\(key.name)]), not \(entry.value.kindDescription)", at: entry.valuePosition)
             return nil
         }
         return sub
     }
 
-    func required<T>(_ value: T?, _ key: String, example: String) -> T? {
-        if value == nil, table.entry(key) == nil {
-            log.error("\(name) needs `\(key)` (for example `\(key) = \(example)`)", at: table.position)
+    func required<T>(_ value: T?, _ key: Key, example: String) -> T? {
+        if value == nil, !has(key) {
+            log.error("\(name) needs `\(key.name)` (for example `\(key.name) = \(example)`)", at: table.position)
         }
         return value
     }
