@@ -1,6 +1,5 @@
 import ArgumentParser
 import DeadlineCore
-import Foundation
 
 /// `deadlined check`: validate a config without running anything.
 struct CheckCommand: ParsableCommand {

@@ -1,6 +1,6 @@
 import ArgumentParser
 import DeadlineCore
-import Foundation
+import Glibc
 
 /// `--config`: where the config is, by the same rule for every command.
 struct ConfigLocation: ParsableArguments {
@@ -14,11 +14,12 @@ struct ConfigLocation: ParsableArguments {
 
     var path: String {
         if let config { return config }
-        return Self.defaultPath(environment: ProcessInfo.processInfo.environment)
+        return Self.defaultPath(configurationDirectory: environmentVariable("CONFIGURATION_DIRECTORY"))
     }
 
-    static func defaultPath(environment: [String: String]) -> String {
-        if let directories = environment["CONFIGURATION_DIRECTORY"],
+    /// `directories` is $CONFIGURATION_DIRECTORY, which systemd sets to a colon-separated list.
+    static func defaultPath(configurationDirectory directories: String?) -> String {
+        if let directories,
            let first = directories.split(separator: ":").first {
             return "\(first)/deadlined.toml"
         }
@@ -38,7 +39,7 @@ struct StateLocation: ParsableArguments {
 
     var path: String {
         if let stateDir { return stateDir }
-        if let directories = ProcessInfo.processInfo.environment["STATE_DIRECTORY"],
+        if let directories = environmentVariable("STATE_DIRECTORY"),
            let first = directories.split(separator: ":").first {
             return String(first)
         }
@@ -61,8 +62,15 @@ extension ConfigLocation {
         do {
             return try ConfigFile.load(path: path)
         } catch {
-            FileHandle.standardError.write(Data((error.description + "\n").utf8))
+            var standardError = ByteWriter(descriptor: 2)
+            standardError.write(error.description + "\n")
+            standardError.flush()
             throw exitConfigError
         }
     }
+}
+
+/// The value of an environment variable; nil when it is not set.
+func environmentVariable(_ name: String) -> String? {
+    getenv(name).map { String(cString: $0) }
 }

@@ -1,5 +1,5 @@
 import ArgumentParser
-import Foundation
+import DeadlineCore
 import StatementExtraction
 
 /// `deadlined extract`: a statement's text in, a config fragment (or JSON) out.
@@ -35,11 +35,11 @@ struct ExtractCommand: ParsableCommand {
     var json = false
 
     func run() throws {
-        guard let data = FileManager.default.contents(atPath: file) else {
+        guard case .success(let bytes) = FileContents.read(path: file) else {
             throw ValidationError("cannot read \(file)")
         }
-        let text = String(decoding: data, as: UTF8.self)
-        let name = URL(fileURLWithPath: file).lastPathComponent
+        let text = String(decoding: bytes, as: UTF8.self)
+        let name = Self.fileName(of: file)
         let given = try issued.map { text in
             guard let day = Self.day(in: text), day.description == text else {
                 throw ValidationError("--issued \(text): write a date such as 2024-09-27")
@@ -78,6 +78,14 @@ struct ExtractCommand: ParsableCommand {
         return nil
     }
 
+    /// The last component of a path: `statements/us-iraq.txt` -> `us-iraq.txt`, `dir/` -> `dir`, `/` -> `/`.
+    static func fileName(of path: String) -> String {
+        var path = Substring(path)
+        while path.count > 1, path.hasSuffix("/") { path.removeLast() }
+        if path == "/" { return "/" }
+        return String(path.split(separator: "/", omittingEmptySubsequences: false).last ?? path)
+    }
+
     /// `us-iraq-2024-09-27.ar.txt` -> `us-iraq-2024-09-27`.
     static func statementID(from name: String) -> String {
         var id = name
@@ -85,7 +93,7 @@ struct ExtractCommand: ParsableCommand {
             id.removeLast(suffix.count)
         }
         let allowed = id.unicodeScalars.map { scalar -> Character in
-            scalar.isASCII && (CharacterSet.alphanumerics.contains(scalar) || "-_.".unicodeScalars.contains(scalar))
+            scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || "-_.".unicodeScalars.contains(scalar))
                 ? Character(scalar) : "-"
         }
         return allowed.isEmpty ? "statement" : String(allowed)

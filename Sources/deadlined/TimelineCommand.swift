@@ -1,7 +1,6 @@
 import ArgumentParser
 import DeadlineCore
 import DeadlineDaemon
-import Foundation
 import TOML
 
 /// `deadlined timeline`: the plan in time order, and what would fire at a given moment.

@@ -1,4 +1,4 @@
-import Foundation
+import Glibc
 
 /// Reads a config from disk. Every failure, including an unreadable file, is a `ConfigError`
 /// naming the path, so that start-up, reload and `check` report it the same way.
@@ -16,29 +16,21 @@ public enum ConfigFile {
     }
 
     public static func read(path: String) throws(ConfigError) -> [UInt8] {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+        switch FileContents.read(path: path, limit: maximumSize) {
+        case .success(let bytes):
+            return bytes
+        case .failure(.open(errno: ENOENT)), .failure(.open(errno: ENOTDIR)), .failure(.open(errno: ELOOP)):
             throw failure(path, "cannot read the config: no such file (or a dangling symlink)")
-        }
-        if isDirectory.boolValue { throw failure(path, "cannot read the config: it is a directory, not a file") }
-        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? NSNumber,
-           size.intValue > maximumSize {
-            throw failure(path, "the config is \(size.intValue >> 20) MB, more than the \(maximumSize >> 20) MB limit; refusing to read it")
-        }
-        guard let handle = FileHandle(forReadingAtPath: path) else {
+        case .failure(.directory):
+            throw failure(path, "cannot read the config: it is a directory, not a file")
+        case .failure(.tooLarge(size: let size?)):
+            throw failure(path, "the config is \(size >> 20) MB, more than the \(maximumSize >> 20) MB limit; refusing to read it")
+        case .failure(.tooLarge(size: nil)):
+            throw failure(path, "the config is more than the \(maximumSize >> 20) MB limit; refusing to read it")
+        case .failure(.open(errno: EACCES)), .failure(.open(errno: EPERM)):
             throw failure(path, "cannot read the config: permission denied")
-        }
-        defer { try? handle.close() }
-        do {
-            let data = try handle.read(upToCount: maximumSize + 1) ?? Data()
-            if data.count > maximumSize {
-                throw failure(path, "the config is more than the \(maximumSize >> 20) MB limit; refusing to read it")
-            }
-            return [UInt8](data)
-        } catch let error as ConfigError {
-            throw error
-        } catch {
-            throw failure(path, "cannot read the config: \(error.localizedDescription)")
+        case .failure(.open(errno: let code)), .failure(.read(errno: let code)):
+            throw failure(path, "cannot read the config: \(String(cString: strerror(code)))")
         }
     }
 

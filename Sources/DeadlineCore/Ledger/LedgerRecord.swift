@@ -1,5 +1,3 @@
-import Foundation
-
 /// One line of the alert log: an alert that was sent, with what it said.
 ///
 /// The alert log is both the record people read and the ledger the daemon rebuilds its memory
@@ -62,41 +60,60 @@ public struct LedgerRecord: Hashable, Sendable {
     }
 
     /// Reads a line written by `jsonLine`; nil when it is not one (torn, or garbage).
+    ///
+    /// Keys may come in any order; unknown keys are ignored, and `milestone`, `lead` and
+    /// `occurrence` may be missing or null. A key given twice counts as its last value.
     public init?(jsonLine line: some StringProtocol) {
-        guard let line = try? JSONDecoder().decode(Line.self, from: Data(line.utf8)),
-              let kind = AlertKind(rawValue: line.kind),
+        guard let object = FlatJSONObject(line) else { return nil }
+        var id, statement, commitment, kind, message: String?
+        var milestone, lead: String?
+        var occurrence: Int?
+        var fireAt, target: Int64?
+        var sentAt: Double?
+        for (key, value) in object.members {
+            // A known key with a value of the wrong type spoils the line; null stands for "absent"
+            // only where the key is optional.
+            switch key {
+            case "id": guard let text = value.string else { return nil }; id = text
+            case "statement": guard let text = value.string else { return nil }; statement = text
+            case "commitment": guard let text = value.string else { return nil }; commitment = text
+            case "kind": guard let text = value.string else { return nil }; kind = text
+            case "message": guard let text = value.string else { return nil }; message = text
+            case "milestone":
+                guard value == .null || value.string != nil else { return nil }
+                milestone = value.string
+            case "lead":
+                guard value == .null || value.string != nil else { return nil }
+                lead = value.string
+            case "occurrence":
+                if value == .null { occurrence = nil; continue }
+                guard let number = value.int64, let count = Int(exactly: number) else { return nil }
+                occurrence = count
+            case "fire_at": guard let number = value.int64 else { return nil }; fireAt = number
+            case "target": guard let number = value.int64 else { return nil }; target = number
+            case "sent_at": guard let number = value.double else { return nil }; sentAt = number
+            default: continue
+            }
+        }
+        guard let id, let statement, let commitment, let message, let fireAt, let target, let sentAt,
+              let kind = kind.flatMap(AlertKind.init(rawValue:)),
               // A damaged number (sent_at 1e19) is a damaged line, not a reason to trap.
-              abs(line.sent_at) < Double(Self.instantLimit),
-              (-Self.instantLimit...Self.instantLimit).contains(line.fire_at),
-              (-Self.instantLimit...Self.instantLimit).contains(line.target)
+              abs(sentAt) < Double(Self.instantLimit),
+              (-Self.instantLimit...Self.instantLimit).contains(fireAt),
+              (-Self.instantLimit...Self.instantLimit).contains(target)
         else { return nil }
-        let sentSeconds = line.sent_at.rounded(.down)
+        let sentSeconds = sentAt.rounded(.down)
         self.init(
-            alertID: line.id, statementID: line.statement, commitmentID: line.commitment, milestoneID: line.milestone,
-            kind: kind, lead: line.lead, occurrence: line.occurrence ?? 0,
-            fireAt: Instant(seconds: line.fire_at), target: Instant(seconds: line.target),
-            sentAt: Instant(seconds: Int64(sentSeconds), nanoseconds: Int32(((line.sent_at - sentSeconds) * 1e9).rounded())),
-            message: line.message)
+            alertID: id, statementID: statement, commitmentID: commitment, milestoneID: milestone,
+            kind: kind, lead: lead, occurrence: occurrence ?? 0,
+            fireAt: Instant(seconds: fireAt), target: Instant(seconds: target),
+            sentAt: Instant(seconds: Int64(sentSeconds), nanoseconds: Int32(((sentAt - sentSeconds) * 1e9).rounded())),
+            message: message)
     }
 
     /// Instants in the log lie within ±1e12 s of 1970 (about ±31,700 years); beyond that a
     /// line is damaged, and its seconds would overflow arithmetic on instants.
     static let instantLimit: Int64 = 1_000_000_000_000
-
-    /// The line's shape, as `jsonLine` writes it.
-    private struct Line: Decodable {
-        var id: String
-        var statement: String
-        var commitment: String
-        var milestone: String?
-        var kind: String
-        var lead: String?
-        var occurrence: Int?
-        var fire_at: Int64
-        var target: Int64
-        var sent_at: Double
-        var message: String
-    }
 }
 
 /// Builds a flat JSON object with keys in the order they are added.
@@ -109,7 +126,8 @@ struct JSONObjectWriter {
     mutating func add(_ key: String, _ value: String) { field(key, JSONObjectWriter.quote(value)) }
     mutating func add(_ key: String, _ value: Int) { field(key, String(value)) }
     mutating func add(_ key: String, _ value: Int64) { field(key, String(value)) }
-    mutating func add(_ key: String, _ value: Double) { field(key, String(format: "%.6f", value)) }
+    /// Six decimals, as printf's "%.6f" writes them.
+    mutating func add(_ key: String, _ value: Double) { field(key, FixedPoint.sixDecimals(value)) }
     mutating func add(_ key: String, _ value: Bool) { field(key, value ? "true" : "false") }
     mutating func addRaw(_ key: String, _ json: String) { field(key, json) }
 

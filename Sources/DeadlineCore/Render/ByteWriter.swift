@@ -1,4 +1,4 @@
-import Foundation
+import Glibc
 
 /// Text built as UTF-8 bytes, either collected (`text`) or flushed to a file descriptor in
 /// 64 KiB pieces, so that a large timeline goes out without ever being one giant `String`.
@@ -27,7 +27,7 @@ public struct ByteWriter {
         buffer.withUnsafeBytes { bytes in
             var offset = 0
             while offset < bytes.count {
-                let written = Foundation.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+                let written = Glibc.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
                 if written < 0 {
                     if errno == EINTR { continue }
                     return

@@ -1,27 +1,35 @@
-import Foundation
-
 /// An IANA time zone, used to turn civil dates into instants and back.
 ///
 /// Deadlines are written as dates ("end of September 2025"); the zone says when that date ends.
+/// The zone's rules come from the system's tz database (see `ZoneDatabase`), read once per
+/// process; two zones are equal when they have the same identifier.
 public struct Zone: Sendable, Hashable {
     public let identifier: String
-    private let timeZone: TimeZone
+    private let offsets: ZoneOffsets
 
-    /// Nil when the system's tz database does not know the identifier.
+    /// Nil when the system's tz database does not know the identifier. "UTC" is always known.
     public init?(identifier: String) {
-        guard let timeZone = TimeZone(identifier: identifier) else { return nil }
+        guard let offsets = ZoneDatabase.offsets(for: identifier) else { return nil }
+        self.init(identifier: identifier, offsets: offsets)
+    }
+
+    init(identifier: String, offsets: ZoneOffsets) {
         self.identifier = identifier
-        self.timeZone = timeZone
+        self.offsets = offsets
     }
 
     public static let utc = Zone(identifier: "UTC")!
 
     /// Every identifier the tz database knows (for "did you mean" suggestions).
-    public static var knownIdentifiers: [String] { TimeZone.knownTimeZoneIdentifiers }
+    public static var knownIdentifiers: [String] { ZoneDatabase.knownIdentifiers() }
+
+    public static func == (lhs: Zone, rhs: Zone) -> Bool { lhs.identifier == rhs.identifier }
+
+    public func hash(into hasher: inout Hasher) { hasher.combine(identifier) }
 
     /// Seconds east of UTC in force at `seconds` since the epoch.
     public func offset(atEpochSeconds seconds: Int64) -> Int {
-        timeZone.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(seconds)))
+        offsets.offset(atEpochSeconds: seconds)
     }
 
     /// The wall-clock reading of the zone at an instant.

@@ -144,21 +144,14 @@ public final class AlertLogFile {
 
     /// The whole file, or why it could not be read.
     static func readAll(path: String) -> Result<[UInt8], SystemError> {
-        let fd = Glibc.open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { return .failure(SystemError(errno: errno, function: "open \(path)")) }
-        defer { close(fd) }
-        var bytes: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 1 << 16)
-        while true {
-            let count = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
-            if count < 0 {
-                if errno == EINTR { continue }
-                return .failure(SystemError(errno: errno, function: "read \(path)"))
+        FileContents.read(path: path).mapError { failure in
+            switch failure {
+            case .open(let code): SystemError(errno: code, function: "open \(path)")
+            case .read(let code): SystemError(errno: code, function: "read \(path)")
+            case .directory: SystemError(errno: EISDIR, function: "read \(path)")
+            case .tooLarge: SystemError(errno: EFBIG, function: "read \(path)")
             }
-            if count == 0 { break }
-            bytes.append(contentsOf: chunk[0..<count])
         }
-        return .success(bytes)
     }
 
     /// The ledger in the log at `path`, or nil when there is no log (for the CLI, which

@@ -1,6 +1,5 @@
 import DeadlineCore
 import Dispatch
-import Foundation
 import Glibc
 import Logging
 
@@ -34,13 +33,31 @@ public final class NotifyCommandRunner: @unchecked Sendable {
             "{statement}": presentation.statement.id,
             "{lead}": alert.lead?.text ?? "",
         ]
-        return template.map { argument in
-            var result = argument
-            for (placeholder, value) in values where result.contains(placeholder) {
-                result = result.replacingOccurrences(of: placeholder, with: value)
+        return template.map { fill($0, values) }
+    }
+
+    /// `argument` with every placeholder of `values` replaced, in one pass from left to right, so
+    /// that a value which itself contains a placeholder (a message quoting "{kind}") is kept as
+    /// it is rather than expanded again. Placeholders are ASCII, so bytes will do.
+    static func fill(_ argument: String, _ values: [String: String]) -> String {
+        let bytes = Array(argument.utf8)
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count)
+        // A '}' further away than the longest placeholder closes none of them.
+        let longest = values.keys.map(\.utf8.count).max() ?? 0
+        var index = 0
+        while index < bytes.count {
+            if bytes[index] == UInt8(ascii: "{"),
+               let close = bytes[index..<min(index + longest, bytes.count)].firstIndex(of: UInt8(ascii: "}")),
+               let value = values[String(decoding: bytes[index...close], as: UTF8.self)] {
+                result.append(contentsOf: value.utf8)
+                index = close + 1
+            } else {
+                result.append(bytes[index])
+                index += 1
             }
-            return result
         }
+        return String(decoding: result, as: UTF8.self)
     }
 
     /// Starts the command for an alert in the background.
