@@ -243,3 +243,30 @@ def test_an_alert_that_fell_due_while_the_process_was_frozen_fires_on_resume(jou
         assert daemon.stop() == 0
     assert entry["DEADLINE_COMMITMENT"] == "frozen"
     assert float(entry["DEADLINE_LATE_SECONDS"]) >= 1
+
+
+def voluntary_switches(pid):
+    """Voluntary context switches summed over the process's threads (each one a wake-up)."""
+    total = 0
+    for thread in os.listdir(f"/proc/{pid}/task"):
+        with open(f"/proc/{pid}/task/{thread}/status") as status:
+            for line in status:
+                if line.startswith("voluntary_ctxt_switches:"):
+                    total += int(line.split()[1])
+    return total
+
+
+def test_a_large_config_loaded_on_several_threads_leaves_no_wake_up_behind(journal, directory):
+    # Enough commitments for the loader to read them in parallel runs, all due in years.
+    commitments = [{"id": f'"c{index}"', "deadline": "2040-01-01"} for index in range(40_000)]
+    daemon = Daemon(directory, config_text(commitments)).start()
+    try:
+        for _ in range(2):
+            time.sleep(1.0)  # the loader's threads end; nothing else is due for years
+            before = voluntary_switches(daemon.process.pid)
+            time.sleep(3.0)
+            assert voluntary_switches(daemon.process.pid) == before, "the idle daemon woke up"
+            daemon.signal(signal.SIGHUP)  # a reload loads the config the same way
+            daemon.notify.wait_for(lambda message: "READY=1" in message.split("\n"))
+    finally:
+        assert daemon.stop() == 0

@@ -42,6 +42,16 @@ func tomlkit(_ text: String) throws -> Int {
     return table["commitment"]?.array?.count ?? 0
 }
 
+/// VmHWM of this process. Not `ru_maxrss` from the parent's wait4: on Linux a child's figure
+/// starts from its parent's RSS at fork, so a Python driver holding 180 MB of inputs would
+/// show 180 MB for every parser.
+func peakRSSKiB() -> Int {
+    guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+          let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") })
+    else { return 0 }
+    return Int(line.split(separator: " ").dropFirst().first ?? "") ?? 0
+}
+
 var arguments = Array(CommandLine.arguments.dropFirst())
 var runs = 5
 var only = ""
@@ -79,7 +89,7 @@ do {
         exit(1)
     }
     let list = times.map { String(format: "%.6f", $0) }.joined(separator: ",")
-    print("{\"file\":\"\(file)\",\"only\":\"\(only)\",\"bytes\":\(bytes.count),\"commitments\":\(counts.first!),\"seconds\":[\(list)]}")
+    print("{\"file\":\"\(file)\",\"only\":\"\(only)\",\"bytes\":\(bytes.count),\"commitments\":\(counts.first!),\"seconds\":[\(list)],\"peak_rss_kib\":\(peakRSSKiB())}")
 } catch {
     FileHandle.standardError.write("parse-bench: \(error)\n".data(using: .utf8)!)
     exit(1)

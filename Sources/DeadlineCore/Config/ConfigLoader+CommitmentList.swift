@@ -1,4 +1,3 @@
-import Dispatch
 import Glibc
 import TOML
 
@@ -54,11 +53,7 @@ extension ConfigLoader {
                 }
                 results.buffer[run] = RunResult(written: count, diagnostics: runLog.diagnostics)
             }
-            if runs == 1 {
-                read(0)
-            } else {
-                DispatchQueue.concurrentPerform(iterations: runs, execute: read)
-            }
+            ParallelRuns.perform(runs, read)
             // Close the gaps that invalid commitments left at the end of each run.
             var end = 0
             for run in 0..<runs {
