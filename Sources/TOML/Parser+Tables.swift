@@ -13,6 +13,11 @@ extension Parser {
         let headerOffset = pos
         let headerPosition = position(of: pos)
         let isArray = peek(1) == UInt8(ascii: "[")
+        if isArray, let last = lastArrayHeader, repeatsLastArrayHeader(last.bytes) {
+            pos += last.bytes.count
+            return try addTableArrayElement(to: last.array, parent: last.parent, header: headerPosition)
+        }
+        lastArrayHeader = nil
         pos += isArray ? 2 : 1
         skipSpaces()
         try parseKeyPath()
@@ -36,7 +41,7 @@ extension Parser {
             case .table(let child):
                 table = child
             case .tableArray(let array):
-                table = array.tables[array.tables.count - 1]
+                table = array.last!
             case .value(let value):
                 throw error(
                     "cannot open table \(headerName(isArray: isArray)): `\(displayKey(depth + 1))` is already \(value.kindDescription) (defined at \(slot.keyPosition))",
@@ -53,12 +58,13 @@ extension Parser {
                     TableNode.Slot(
                         key: last.name, keyPosition: last.position, valuePosition: headerPosition,
                         elementPositions: [], content: .tableArray(array)))
+                lastArrayHeader = ArrayHeader(bytes: headerOffset..<pos, parent: table, array: array)
                 return element
             }
             return try addTable(last, to: table, origin: .header, position: headerPosition)
         }
-        // The common case first: one more element of an array of tables.
         if isArray, case .tableArray(let array)? = table.child(at: index) {
+            lastArrayHeader = ArrayHeader(bytes: headerOffset..<pos, parent: table, array: array)
             return try addTableArrayElement(to: array, parent: table, header: headerPosition)
         }
         let slot = table.slot(at: index)
@@ -159,6 +165,18 @@ extension Parser {
             elementPositions: elementPositions)
     }
 
+    /// Whether the bytes at the cursor spell the previous `[[header]]` again, byte for byte.
+    ///
+    /// Large documents are mostly one array of tables (`[[commitment]]` a hundred thousand
+    /// times). Between two such headers only keys of the latest element are read, and those
+    /// cannot change what the header's path leads to, so the same text leads to the same array
+    /// and the path need not be walked again.
+    private func repeatsLastArrayHeader(_ bytes: Range<Int>) -> Bool {
+        guard pos + bytes.count <= text.count else { return false }
+        for offset in 0..<bytes.count where text[pos + offset] != text[bytes.lowerBound + offset] { return false }
+        return true
+    }
+
     /// `[a.b]` or `[[a.b]]`, for messages.
     private func headerName(isArray: Bool) -> String {
         isArray ? "[[\(displayKey())]]" : "[\(displayKey())]"
@@ -179,8 +197,7 @@ extension Parser {
         to array: TableArrayNode, parent: TableNode, header: TOMLPosition
     ) throws(TOMLError) -> TableNode {
         let element = try makeTableNode(parent: parent, origin: .header, position: header)
-        array.tables.append(element)
-        array.positions.append(header)
+        array.append(element, header: header)
         return element
     }
 

@@ -27,6 +27,16 @@ struct Parser {
     var keyPath: [KeySegment] = []
     /// Bare keys read recently, so that a key written on every table is made once.
     var keyCache = KeyCache()
+    /// The previous header when it was `[[...]]` and nothing but key/value pairs followed it
+    /// (see `repeatsLastArrayHeader`).
+    var lastArrayHeader: ArrayHeader?
+
+    /// Where a `[[header]]` was written and the array of tables it leads to.
+    struct ArrayHeader {
+        var bytes: Range<Int>
+        var parent: TableNode
+        var array: TableArrayNode
+    }
 
     init(bytes: [UInt8]) {
         self.bytes = bytes
@@ -178,10 +188,11 @@ struct Parser {
     /// byte at or above 0x80, so the document is checked without a separate pass.
     @inline(__always)
     mutating func skipMultibyteSequence() throws(TOMLError) {
-        // Fast path for two-byte sequences (Arabic, Cyrillic, accented Latin): C2–DF, 80–BF.
-        let lead = text[pos]
-        if lead &- 0xC2 < 0x1E, pos + 1 < text.count, text[pos + 1] & 0xC0 == 0x80 {
+        // Fast path for two-byte sequences (Arabic, Cyrillic, accented Latin): C2–DF, 80–BF,
+        // and for the run of them that usually follows (the rest of the word).
+        if text[pos] &- 0xC2 < 0x1E, pos + 1 < text.count, text[pos + 1] & 0xC0 == 0x80 {
             pos += 2
+            while pos + 1 < text.count, text[pos] &- 0xC2 < 0x1E, text[pos + 1] & 0xC0 == 0x80 { pos += 2 }
             return
         }
         switch UTF8Validation.sequenceLength(at: pos, in: text, end: text.count) {

@@ -113,6 +113,8 @@ final class TableNode {
     /// so the two trees are never both whole in memory. Recursion is bounded by
     /// `Parser.maximumDepth`.
     func makeTable() -> TOMLTable {
+        // A table of plain values (every `[[commitment]]`, say) hands its entries over as they are.
+        if children.isEmpty { return TOMLTable(position: position, uniqueEntries: entries, index: index) }
         var entries = self.entries
         self.entries = []
         let children = self.children
@@ -126,14 +128,7 @@ final class TableNode {
             case .table(let node):
                 entries[offset].value = .table(node.makeTable())
             case .tableArray(let array):
-                // Taken from the end so that each node is freed as soon as it is converted.
-                var tables = array.tables
-                array.tables = []
-                tables.reverse()
-                var elements: [TOMLValue] = []
-                elements.reserveCapacity(tables.count)
-                while let table = tables.popLast() { elements.append(.table(table.makeTable())) }
-                entries[offset].value = .array(elements)
+                entries[offset].value = .array(array.finish())
                 entries[offset].elementPositions = array.positions
                 array.positions = []
             }
@@ -143,8 +138,30 @@ final class TableNode {
 }
 
 /// An array of tables (`[[name]]`): a reference so that appending an element is O(1).
+///
+/// Only the last element can still change: every header that reaches into the array reaches
+/// its last element. So when an element is added, the one before it is converted to its final
+/// `TOMLTable` at once and its node freed, and the next element's node reuses that memory: a
+/// document of 100,000 `[[commitment]]` tables never holds more than one of their nodes.
 final class TableArrayNode {
-    var tables: [TableNode] = []
+    /// The finished elements, in order.
+    private var finished: [TOMLValue] = []
+    /// The last element, still open to keys and sub-tables.
+    private(set) var last: TableNode?
     /// Where each element's `[[header]]` starts.
     var positions: [TOMLPosition] = []
+
+    func append(_ element: TableNode, header: TOMLPosition) {
+        if let last { finished.append(.table(last.makeTable())) }
+        last = element
+        positions.append(header)
+    }
+
+    /// Every element as a value; the array is empty afterwards.
+    func finish() -> [TOMLValue] {
+        if let last { finished.append(.table(last.makeTable())) }
+        last = nil
+        defer { finished = [] }
+        return finished
+    }
 }
