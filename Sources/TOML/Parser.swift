@@ -183,9 +183,10 @@ struct Parser {
         return TOMLPosition(line: lineNumber, column: scalarCount(from: start, to: offset) + 1)
     }
 
-    /// Steps over the multi-byte UTF-8 sequence at the cursor, or throws where it is malformed.
-    /// Strings and comments (the only places non-ASCII text may appear) call this for each
-    /// byte at or above 0x80, so the document is checked without a separate pass.
+    /// Steps over the multi-byte UTF-8 sequence at the cursor (and the well-formed two-byte
+    /// sequences right after it), or throws where it is malformed. Strings and comments (the
+    /// only places non-ASCII text may appear) call this at each byte at or above 0x80 they
+    /// meet, so the document is checked without a separate pass.
     @inline(__always)
     mutating func skipMultibyteSequence() throws(TOMLError) {
         // Fast path for two-byte sequences (Arabic, Cyrillic, accented Latin): C2–DF, 80–BF,
