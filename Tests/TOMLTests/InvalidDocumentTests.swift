@@ -123,6 +123,8 @@ struct InvalidDocumentTests {
         InvalidCase("duplicate key in inline table", "a = {b = 1, b = 2}", 1, 13, "duplicate key `b`"),
         InvalidCase("array of tables appended to static array", "a = []\n[[a]]", 2, 1, "cannot append to the static array `a`"),
         InvalidCase("table over array of tables", "[[a]]\n[a]", 2, 1, "is already an array of tables"),
+        InvalidCase("repeated array header followed by text", "[[a]]\n[[a]]]", 2, 6, "expected the end of the line after the table header, found ']'"),
+        InvalidCase("duplicate key in a repeated element", "[[a]]\nx = 1\n[[a]]\nx = 1\nx = 2", 5, 1, "duplicate key `x`"),
         InvalidCase("array of tables over table", "[a]\n[[a]]", 2, 1, "is already a table"),
         InvalidCase("dotted key into array of tables", "[[a.b]]\n[a]\nb.y = 2", 3, 1, "an array of tables"),
         InvalidCase("empty header", "[]", 1, 2, "expected a key"),

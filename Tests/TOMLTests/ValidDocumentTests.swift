@@ -153,6 +153,21 @@ struct ValidDocumentTests {
                 .table(["n": .string("a"), "p": .table(["c": .integer(1)]), "v": .array([.table(["v": .integer(1)]), .table(["v": .integer(2)])])]),
                 .table(["n": .string("b")]),
             ])]),
+        // A header repeated byte for byte reuses its path; these check it leads where the full
+        // walk would, and that finished elements (converted at once) keep what they held.
+        ValidCase("repeated nested array header, then a new outer element", "[[a]]\n[[a.b]]\nx = 1\n[[a.b]]\nx = 2\n[[a]]\n[[a.b]]\nx = 3",
+            ["a": .array([
+                .table(["b": .array([.table(["x": .integer(1)]), .table(["x": .integer(2)])])]),
+                .table(["b": .array([.table(["x": .integer(3)])])]),
+            ])]),
+        ValidCase("repeated header with a sub-table and a dotted key between", "[[a]]\nx.y = 1\n[a.t]\nz = 2\n[[a]]\n[[ a ]]\nx.y = 3",
+            ["a": .array([
+                .table(["x": .table(["y": .integer(1)]), "t": .table(["z": .integer(2)])]),
+                .table([:]),
+                .table(["x": .table(["y": .integer(3)])]),
+            ])]),
+        ValidCase("repeated header after another table", "[[a]]\nn = 1\n[b]\n[[a]]\nn = 2",
+            ["a": .array([.table(["n": .integer(1)]), .table(["n": .integer(2)])]), "b": .table([:])]),
         ValidCase("implied table later defined with array of tables inside", "[[a.b]]\nx = 1\n[a]\ny = 2",
             ["a": .table(["b": .array([.table(["x": .integer(1)])]), "y": .integer(2)])]),
         ValidCase("root keys before tables", "a = 1\n[t]\nb = 2", ["a": .integer(1), "t": .table(["b": .integer(2)])]),
