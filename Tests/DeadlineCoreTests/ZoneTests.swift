@@ -49,17 +49,7 @@ struct ZoneGlibcTests {
             instants += [transition - 1, transition, transition + 1]
         }
         instants += stride(from: Self.year1900, through: Self.year2100, by: 7 * 86_400 + 3_607).map { $0 }
-        var mismatches: [String] = []
-        Self.withTZ(identifier) {
-            for seconds in instants {
-                let ours = zone.offset(atEpochSeconds: seconds)
-                let theirs = Self.glibcOffset(at: seconds)
-                if ours != theirs, mismatches.count < 10 {
-                    mismatches.append("\(Instant(seconds: seconds)): ours \(ours), glibc \(theirs)")
-                }
-            }
-        }
-        #expect(mismatches.isEmpty, "\(identifier): \(mismatches.joined(separator: "; "))")
+        expectGlibcOffsets(zone, identifier, at: instants)
     }
 
     @Test("far-future offsets, where only the footer rule applies, match glibc", arguments: zones)
@@ -70,6 +60,12 @@ struct ZoneGlibcTests {
         let year2090 = CivilDate(year: 2090, month: 1, day: 1).daysSinceEpoch * 86_400
         var instants = stride(from: year2090, to: year2090 + 366 * 86_400, by: 1_800).map { $0 }
         instants += stride(from: Self.year2100, to: CivilDate(year: 3000, month: 1, day: 1).daysSinceEpoch * 86_400, by: 86_400 * 5 + 1_234).map { $0 }
+        expectGlibcOffsets(zone, identifier, at: instants)
+    }
+
+    /// `zone`'s offset at each of `instants` is glibc's for TZ=`identifier` (the first ten
+    /// mismatches are reported).
+    func expectGlibcOffsets(_ zone: Zone, _ identifier: String, at instants: [Int64], sourceLocation: SourceLocation = #_sourceLocation) {
         var mismatches: [String] = []
         Self.withTZ(identifier) {
             for seconds in instants {
@@ -80,7 +76,7 @@ struct ZoneGlibcTests {
                 }
             }
         }
-        #expect(mismatches.isEmpty, "\(identifier): \(mismatches.joined(separator: "; "))")
+        #expect(mismatches.isEmpty, "\(identifier): \(mismatches.joined(separator: "; "))", sourceLocation: sourceLocation)
     }
 
     @Test("every zone in tzdata.zi reads, and agrees with glibc at a few instants")
