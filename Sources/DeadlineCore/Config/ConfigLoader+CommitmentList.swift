@@ -2,8 +2,8 @@ import Glibc
 import TOML
 
 extension ConfigLoader {
-    /// A config with fewer commitments than this is read on the calling thread: below it,
-    /// starting threads costs more than it saves.
+    /// The fewest commitments a thread is given: a config needs twice as many before a second
+    /// thread starts (below that, starting threads costs more than it saves).
     static let commitmentsPerThread = 8_192
 
     /// Every `[[commitment]]` table, read and checked, in document order; the problems go to `log`.

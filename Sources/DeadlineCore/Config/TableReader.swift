@@ -205,12 +205,6 @@ struct TableReader<Key: ConfigKey> {
         return result
     }
 
-    /// The count of elements of the array `key` (0 when absent or not an array).
-    func arrayCount(_ key: Key) -> Int {
-        guard let (value, _) = valueAndPosition(key), case .array(let elements) = value else { return 0 }
-        return elements.count
-    }
-
     /// Calls `body` with each table of the array of tables `key`, without collecting them first.
     func forEachTable(_ key: Key, _ body: (TOMLTable, TOMLPosition) -> Void) {
         guard let entry = entry(key) else { return }
