@@ -44,18 +44,32 @@ public struct LedgerRecord: Hashable, Sendable {
 
     /// One JSON object on one line, keys in a fixed order, no trailing newline.
     public var jsonLine: String {
-        var json = JSONObjectWriter()
-        json.add("id", alertID)
-        json.add("statement", statementID)
-        json.add("commitment", commitmentID)
-        if let milestoneID { json.add("milestone", milestoneID) }
-        json.add("kind", kind.rawValue)
-        if let lead { json.add("lead", lead) }
-        if occurrence > 0 { json.add("occurrence", occurrence) }
-        json.add("fire_at", fireAt.seconds)
-        json.add("target", target.seconds)
-        json.add("sent_at", Double(sentAt.seconds) + Double(sentAt.nanoseconds) / 1e9)
-        json.add("message", message)
+        var json = ByteWriter()
+        // `key` is written as is: the comma, the quoted name and the colon.
+        func field(_ key: StaticString, _ value: String) {
+            json.write(key)
+            json.write(quoted: value)
+        }
+        json.write("{\"id\":" as StaticString)
+        json.write(quoted: alertID)
+        field(",\"statement\":", statementID)
+        field(",\"commitment\":", commitmentID)
+        if let milestoneID { field(",\"milestone\":", milestoneID) }
+        field(",\"kind\":", kind.rawValue)
+        if let lead { field(",\"lead\":", lead) }
+        if occurrence > 0 {
+            json.write(",\"occurrence\":" as StaticString)
+            json.write(decimal: Int64(occurrence))
+        }
+        json.write(",\"fire_at\":" as StaticString)
+        json.write(decimal: fireAt.seconds)
+        json.write(",\"target\":" as StaticString)
+        json.write(decimal: target.seconds)
+        // Six decimals, as printf's "%.6f" wrote them.
+        json.write(",\"sent_at\":" as StaticString)
+        json.write(FixedPoint.sixDecimals(Double(sentAt.seconds) + Double(sentAt.nanoseconds) / 1e9))
+        field(",\"message\":", message)
+        json.write("}" as StaticString)
         return json.text
     }
 
@@ -114,44 +128,4 @@ public struct LedgerRecord: Hashable, Sendable {
     /// Instants in the log lie within ±1e12 s of 1970 (about ±31,700 years); beyond that a
     /// line is damaged, and its seconds would overflow arithmetic on instants.
     static let instantLimit: Int64 = 1_000_000_000_000
-}
-
-/// Builds a flat JSON object with keys in the order they are added.
-struct JSONObjectWriter {
-    private var body = "{"
-
-    /// The object, closed.
-    var text: String { body + "}" }
-
-    mutating func add(_ key: String, _ value: String) { field(key, JSONObjectWriter.quote(value)) }
-    mutating func add(_ key: String, _ value: Int) { field(key, String(value)) }
-    mutating func add(_ key: String, _ value: Int64) { field(key, String(value)) }
-    /// Six decimals, as printf's "%.6f" writes them.
-    mutating func add(_ key: String, _ value: Double) { field(key, FixedPoint.sixDecimals(value)) }
-    mutating func add(_ key: String, _ value: Bool) { field(key, value ? "true" : "false") }
-    mutating func addRaw(_ key: String, _ json: String) { field(key, json) }
-
-    private mutating func field(_ key: String, _ json: String) {
-        if body.utf8.count > 1 { body += "," }
-        body += JSONObjectWriter.quote(key) + ":" + json
-    }
-
-    /// A JSON string literal, escaping quotes, backslashes and control characters.
-    static func quote(_ value: String) -> String {
-        var out = "\""
-        for scalar in value.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case let c where c.value < 0x20 || c.value == 0x7f:
-                let hex = String(c.value, radix: 16)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out + "\""
-    }
 }

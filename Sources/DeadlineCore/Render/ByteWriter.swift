@@ -87,7 +87,8 @@ public struct ByteWriter {
         }
     }
 
-    /// `JSONObjectWriter.quote(value)`: the escaped characters are all ASCII, so bytes will do.
+    /// A JSON string literal, escaping quotes, backslashes and control characters (all ASCII,
+    /// so bytes will do).
     mutating func write(quoted value: String) {
         buffer.append(UInt8(ascii: "\""))
         var value = value
