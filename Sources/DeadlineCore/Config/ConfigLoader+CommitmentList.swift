@@ -15,24 +15,21 @@ extension ConfigLoader {
     static func readCommitments(
         _ top: TableReader<TopKey>, daemon: DaemonSettings, statement: Statement, log: DiagnosticLog
     ) -> [Commitment] {
-        guard let entry = top.entry(.commitment) else { return [] }
-        guard case .array(let elements) = entry.value else {
-            log.error("`commitment` must be written as [[commitment]] tables, not \(entry.value.kindDescription)", at: entry.valuePosition)
-            return []
-        }
-        let positions = entry.elementPositions
+        guard let array = top.arrayOfTables(.commitment) else { return [] }
+        let elements = array.elements
         let runs = elements.count < 2 * commitmentsPerThread
             ? 1 : max(1, min(processorCount, elements.count / commitmentsPerThread))
         let runLength = (elements.count + runs - 1) / runs
-        let results = SharedBuffer(UnsafeMutableBufferPointer<RunResult>.allocate(capacity: runs))
-        results.buffer.initialize(repeating: RunResult())
+        // Each run writes only its own element of `results` and its own slice of the array.
+        nonisolated(unsafe) let results = UnsafeMutableBufferPointer<RunResult>.allocate(capacity: runs)
+        results.initialize(repeating: RunResult())
         defer {
-            results.buffer.deinitialize()
-            results.buffer.deallocate()
+            results.deinitialize()
+            results.deallocate()
         }
         let commitments = [Commitment](unsafeUninitializedCapacity: elements.count) { buffer, initialized in
             // Each run writes its valid commitments to the start of its own slice of `buffer`.
-            let output = SharedBuffer(buffer)
+            nonisolated(unsafe) let output = buffer
             let read = { @Sendable (run: Int) in
                 let range = (run * runLength)..<min(elements.count, (run + 1) * runLength)
                 let runLog = DiagnosticLog()
@@ -40,25 +37,21 @@ extension ConfigLoader {
                 _ = cache.intern(daemon.leadTimes)
                 var count = 0
                 for index in range {
-                    let position = index < positions.count ? positions[index] : entry.valuePosition
-                    guard case .table(let table) = elements[index] else {
-                        runLog.error("`commitment` must hold tables only; element \(index + 1) is \(elements[index].kindDescription)", at: position)
-                        continue
-                    }
-                    guard let commitment = readCommitment(
-                        table, position: position, daemon: daemon, statement: statement, log: runLog, cache: cache)
+                    guard let (table, position) = array.table(at: index, log: runLog),
+                          let commitment = readCommitment(
+                              table, position: position, daemon: daemon, statement: statement, log: runLog, cache: cache)
                     else { continue }
-                    (output.buffer.baseAddress! + range.lowerBound + count).initialize(to: commitment)
+                    (output.baseAddress! + range.lowerBound + count).initialize(to: commitment)
                     count += 1
                 }
-                results.buffer[run] = RunResult(written: count, diagnostics: runLog.diagnostics)
+                results[run] = RunResult(written: count, diagnostics: runLog.diagnostics)
             }
             ParallelRuns.perform(runs, read)
             // Close the gaps that invalid commitments left at the end of each run.
             var end = 0
             for run in 0..<runs {
                 let start = run * runLength
-                let count = results.buffer[run].written
+                let count = results[run].written
                 if start != end, count > 0 {
                     (buffer.baseAddress! + end).moveInitialize(from: buffer.baseAddress! + start, count: count)
                 }
@@ -66,30 +59,31 @@ extension ConfigLoader {
             }
             initialized = end
         }
-        for result in results.buffer { log.append(contentsOf: result.diagnostics) }
-        rejectRepeatedIDs(commitments, elements: elements, positions: positions, log: log)
+        for result in results { log.append(contentsOf: result.diagnostics) }
+        rejectRepeatedIDs(commitments, in: array, log: log)
         return commitments
     }
 
     /// Reports each commitment whose id an earlier one already has, at its `id`.
     private static func rejectRepeatedIDs(
-        _ commitments: [Commitment], elements: [TOMLValue], positions: [TOMLPosition], log: DiagnosticLog
+        _ commitments: [Commitment], in array: ArrayOfTables, log: DiagnosticLog
     ) {
         var firstIndexByID: [String: Int] = [:]
         firstIndexByID.reserveCapacity(commitments.count)
         for index in commitments.indices {
             guard let first = firstIndexByID.updateValue(index, forKey: commitments[index].id) else { continue }
             firstIndexByID[commitments[index].id] = first
-            let firstPosition = idPosition(of: commitments[first], elements: elements, positions: positions)
+            let firstPosition = idPosition(of: commitments[first], in: array)
             log.error(
                 "commitment id `\(commitments[index].id)` is used twice (first at \(firstPosition.line):\(firstPosition.column)); ids must be unique",
-                at: idPosition(of: commitments[index], elements: elements, positions: positions))
+                at: idPosition(of: commitments[index], in: array))
         }
     }
 
     /// Where the `id` of a commitment is written: found through its header, whose position is
-    /// among `positions` (in document order, so a binary search finds it).
-    private static func idPosition(of commitment: Commitment, elements: [TOMLValue], positions: [TOMLPosition]) -> TOMLPosition {
+    /// among the array's (in document order, so a binary search finds it).
+    private static func idPosition(of commitment: Commitment, in array: ArrayOfTables) -> TOMLPosition {
+        let positions = array.positions
         var low = 0
         var high = positions.count
         let target = (commitment.position.line, commitment.position.column)
@@ -97,8 +91,8 @@ extension ConfigLoader {
             let middle = (low + high) / 2
             if (positions[middle].line, positions[middle].column) < target { low = middle + 1 } else { high = middle }
         }
-        guard low < positions.count, low < elements.count, positions[low] == commitment.position,
-              case .table(let table) = elements[low]
+        guard low < positions.count, low < array.elements.count, positions[low] == commitment.position,
+              case .table(let table) = array.elements[low]
         else { return commitment.position }
         return table.valuePosition("id") ?? commitment.position
     }
@@ -111,10 +105,4 @@ extension ConfigLoader {
 private struct RunResult: Sendable {
     var written = 0
     var diagnostics: [ConfigDiagnostic] = []
-}
-
-/// A buffer that several threads write to, each in a part of its own (never the same element).
-private struct SharedBuffer<Element>: @unchecked Sendable {
-    let buffer: UnsafeMutableBufferPointer<Element>
-    init(_ buffer: UnsafeMutableBufferPointer<Element>) { self.buffer = buffer }
 }

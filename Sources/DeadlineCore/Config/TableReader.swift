@@ -207,20 +207,20 @@ struct TableReader<Key: ConfigKey> {
 
     /// Calls `body` with each table of the array of tables `key`, without collecting them first.
     func forEachTable(_ key: Key, _ body: (TOMLTable, TOMLPosition) -> Void) {
-        guard let entry = entry(key) else { return }
+        guard let array = arrayOfTables(key) else { return }
+        for index in array.elements.indices {
+            if let (table, position) = array.table(at: index, log: log) { body(table, position) }
+        }
+    }
+
+    /// The array of tables `key`; nil when absent, or (reported) when `key` holds something else.
+    func arrayOfTables(_ key: Key) -> ArrayOfTables? {
+        guard let entry = entry(key) else { return nil }
         guard case .array(let elements) = entry.value else {
             log.error("`\(key.name)` must be written as [[\(key.name)]] tables, not \(entry.value.kindDescription)", at: entry.valuePosition)
-            return
+            return nil
         }
-        let positions = entry.elementPositions
-        for index in elements.indices {
-            let position = index < positions.count ? positions[index] : entry.valuePosition
-            guard case .table(let table) = elements[index] else {
-                log.error("`\(key.name)` must hold tables only; element \(index + 1) is \(elements[index].kindDescription)", at: position)
-                continue
-            }
-            body(table, position)
-        }
+        return ArrayOfTables(key: key.name, elements: elements, positions: entry.elementPositions, position: entry.valuePosition)
     }
 
     func table(_ key: Key) -> TOMLTable? {
@@ -237,5 +237,24 @@ struct TableReader<Key: ConfigKey> {
             log.error("\(name) needs `\(key.name)` (for example `\(key.name) = \(example)`)", at: table.position)
         }
         return value
+    }
+}
+
+/// The elements of an array of tables (`[[key]]`) and where each starts.
+struct ArrayOfTables: Sendable {
+    let key: String
+    let elements: [TOMLValue]
+    let positions: [TOMLPosition]
+    /// Where the array starts (for elements without a position of their own).
+    let position: TOMLPosition
+
+    /// Element `index` and where it starts; nil, reported to `log`, when it is not a table.
+    func table(at index: Int, log: DiagnosticLog) -> (table: TOMLTable, position: TOMLPosition)? {
+        let position = index < positions.count ? positions[index] : self.position
+        guard case .table(let table) = elements[index] else {
+            log.error("`\(key)` must hold tables only; element \(index + 1) is \(elements[index].kindDescription)", at: position)
+            return nil
+        }
+        return (table, position)
     }
 }

@@ -1,5 +1,3 @@
-import Dispatch
-
 /// The timeline as a terminal table and as JSON.
 ///
 /// The table is built to be read in five seconds: one summary line per commitment (deadline,
@@ -130,7 +128,7 @@ public enum TimelineText {
             var parts = [ByteWriter(), ByteWriter()]
             parts.withUnsafeMutableBufferPointer { buffer in
                 nonisolated(unsafe) let buffer = buffer
-                DispatchQueue.concurrentPerform(iterations: 2) { part in
+                ParallelRuns.perform(2) { part in
                     for index in part == 0 ? first..<middle : middle..<end {
                         writeEvent(events, index, zone: zone, now: now, to: &buffer[part])
                     }

@@ -5,8 +5,9 @@ import Glibc
 ///
 /// Plain POSIX threads, not `DispatchQueue.concurrentPerform`: once a process has used
 /// libdispatch's global worker pool, a monitor of that pool wakes it every second for the rest
-/// of its life, and the daemon, which loads its config this way at start and on every reload,
-/// must not wake while nothing is due.
+/// of its life, and the daemon, which loads large configs this way at start and on every
+/// reload, must not wake while nothing is due. The timeline's rendering uses it too, so that
+/// the model has one way of splitting work.
 enum ParallelRuns {
     static func perform(_ count: Int, _ body: @escaping @Sendable (Int) -> Void) {
         var threads: [pthread_t] = []
