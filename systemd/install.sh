@@ -3,7 +3,8 @@
 #   sh systemd/install.sh install [BINARY]   (BINARY defaults to .build/release/deadlined)
 #   sh systemd/install.sh uninstall
 # PREFIX (default /usr/local) and DESTDIR (default empty) as for `make install`.
-# The config in /etc/deadlined is installed only when absent, so an edited one is never replaced;
+# The config in /etc/deadlined (deadlined.toml and the seed statement in statements.d/) is installed
+# only when absent, so an edited one is never replaced;
 # uninstall leaves it and the alert log in /var/lib/deadlined in place.
 set -eu
 
@@ -33,9 +34,9 @@ install_files() {
     if [ -e "$DESTDIR$confdir/deadlined.toml" ]; then
         echo "kept the existing $confdir/deadlined.toml"
     else
-        install -d -m 0755 "$DESTDIR$confdir/statements"
+        install -d -m 0755 "$DESTDIR$confdir/statements.d"
         install -m 0644 "$repo/Config/deadlined.toml" "$DESTDIR$confdir/deadlined.toml"
-        install -m 0644 "$repo"/Config/statements/* "$DESTDIR$confdir/statements/"
+        install -m 0644 "$repo"/Config/statements.d/* "$DESTDIR$confdir/statements.d/"
         echo "installed the default config: $confdir/deadlined.toml"
     fi
     if live_systemd; then

@@ -5,8 +5,12 @@ import DeadlineCore
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
-        abstract: "Validate the config; print every error as file:line:column.",
-        discussion: "Exits 0 when the config is valid, 78 (EX_CONFIG) when it is not."
+        abstract: "Validate the config and every statement file; print every error as file:line:column.",
+        discussion: """
+            Reads the main file and each *.toml of its statements.d/ folder, and reports the errors of all of them \
+            (the first \(ConfigError.printedDiagnostics), then a count of the rest). \
+            Exits 0 when the config is valid, 78 (EX_CONFIG) when it is not.
+            """
     )
 
     @OptionGroup var location: ConfigLocation
@@ -14,6 +18,7 @@ struct CheckCommand: ParsableCommand {
     func run() throws {
         let config = try location.loadOrExit()
         let dated = config.commitments.filter { $0.deadline != nil }.count
-        print("\(location.path): ok: statement \(config.statement.id), \(config.commitments.count) commitments (\(dated) with a deadline)")
+        let statements = config.statements.count == 1 ? "statement \(config.statements[0].id)" : "\(config.statements.count) statements"
+        print("\(location.path): ok: \(statements), \(config.commitments.count) commitments (\(dated) with a deadline)")
     }
 }

@@ -7,7 +7,7 @@ struct ConfigLocation: ParsableArguments {
     @Option(
         name: .long,
         help: ArgumentHelp(
-            "The config file.",
+            "The main config file; its statements.d/ folder beside it holds one statement per *.toml file.",
             discussion: "Default: $CONFIGURATION_DIRECTORY/deadlined.toml under systemd, else /etc/deadlined/deadlined.toml.",
             valueName: "path"))
     var config: String?
@@ -67,6 +67,29 @@ extension ConfigLocation {
             standardError.flush()
             throw exitConfigError
         }
+    }
+}
+
+/// `--statement` and `--commitment`: which part of the config a command shows.
+struct Selection: ParsableArguments {
+    @Option(name: .customLong("statement"), help: ArgumentHelp(
+        "Only this statement (repeat for several).", valueName: "id"))
+    var statementIDs: [String] = []
+
+    @Option(name: .customLong("commitment"), help: ArgumentHelp(
+        "Only commitments with this id (within the chosen statements).", valueName: "id"))
+    var commitmentID: String?
+
+    /// The part of `config` chosen; an id that names nothing is an error, not an empty answer.
+    func apply(to config: Config) throws -> Config {
+        for id in statementIDs where !config.statements.contains(where: { $0.id == id }) {
+            throw ValidationError("--statement \(id): no such statement (there are: \(config.statements.map(\.id).joined(separator: ", ")))")
+        }
+        let chosen = config.filtered(statementIDs: statementIDs, commitmentID: commitmentID)
+        if let commitmentID, chosen.commitments.isEmpty {
+            throw ValidationError("--commitment \(commitmentID): no such commitment in the statements chosen")
+        }
+        return chosen
     }
 }
 

@@ -14,6 +14,7 @@ struct ExportCommand: ParsableCommand {
     )
 
     @OptionGroup var location: ConfigLocation
+    @OptionGroup var selection: Selection
 
     @Flag(help: "iCalendar (RFC 5545) output, the only format so far.")
     var ics = false
@@ -23,7 +24,7 @@ struct ExportCommand: ParsableCommand {
     }
 
     func run() throws {
-        let config = try location.loadOrExit()
+        let config = try selection.apply(to: location.loadOrExit())
         print(CalendarExport.ics(config: config, now: SystemClock.now()), terminator: "")
     }
 }

@@ -11,10 +11,11 @@ struct StatusCommand: ParsableCommand {
     )
 
     @OptionGroup var location: ConfigLocation
+    @OptionGroup var selection: Selection
     @OptionGroup var state: StateLocation
 
     func run() throws {
-        let config = try location.loadOrExit()
+        let config = try selection.apply(to: location.loadOrExit())
         let now = SystemClock.now()
         let logPath = state.alertLogPath(for: config)
         let ledger = AlertLogFile.readLedgerIfPresent(path: logPath)

@@ -16,6 +16,7 @@ struct TimelineCommand: ParsableCommand {
     )
 
     @OptionGroup var location: ConfigLocation
+    @OptionGroup var selection: Selection
     @OptionGroup var state: StateLocation
 
     @Option(help: ArgumentHelp(
@@ -27,7 +28,7 @@ struct TimelineCommand: ParsableCommand {
     var json = false
 
     func run() throws {
-        let config = try location.loadOrExit()
+        let config = try selection.apply(to: location.loadOrExit())
         let now = try at.map { try MomentArgument.parse($0, zone: config.daemon.zone) } ?? SystemClock.now()
         let ledger = AlertLogFile.readLedgerIfPresent(path: state.alertLogPath(for: config))
         let timeline = Timeline(schedule: Schedule(config: config), ledger: ledger, now: now)

@@ -7,6 +7,9 @@ enum Fixtures {
         .deletingLastPathComponent().deletingLastPathComponent()
 
     static var shippedConfigPath: String { repositoryRoot.appendingPathComponent("Config/deadlined.toml").path }
+    static var shippedStatementPath: String {
+        repositoryRoot.appendingPathComponent("Config/statements.d/us-iraq-2024-09-27.toml").path
+    }
 
     static func config(_ text: String, file: String = "test.toml") throws -> Config {
         try ConfigLoader.load(bytes: Array(text.utf8), file: file)
@@ -43,5 +46,19 @@ enum Fixtures {
 
         \(commitments)
         """
+    }
+}
+
+extension Schedule {
+    /// The track of commitment `id` of the config's only statement.
+    func track(_ id: String) -> CommitmentTrack? {
+        tracks.first { $0.commitmentID == id }
+    }
+}
+
+extension Ledger {
+    /// The latest alert sent for commitment `id` of statement "s" (the fixtures' statement).
+    func latestFireAt(of id: String, statement: String = "s") -> Instant? {
+        latestFireAt(of: CommitmentRef(statementID: statement, commitmentID: id))
     }
 }

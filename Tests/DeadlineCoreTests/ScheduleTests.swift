@@ -12,7 +12,7 @@ struct ScheduleTests {
         """)
 
     func record(_ alert: Alert, sentAt: Instant) -> LedgerRecord {
-        LedgerRecord(alert: alert, statementID: "s", sentAt: sentAt, message: "m")
+        LedgerRecord(alert: alert, sentAt: sentAt, message: "m")
     }
 
     @Test("the next alert before the deadline is the 30-day warning, then the 7-day one")

@@ -41,7 +41,8 @@ struct TimelineTests {
         let config = try shipped()
         let timeline = Timeline(schedule: Schedule(config: config), ledger: Ledger(), now: Fixtures.utc("2025-07-31T21:00:00Z"))
         let text = TimelineText.json(timeline)
-        #expect(text.hasPrefix("{\"statement\":\"us-iraq-2024-09-27\""))
+        #expect(text.hasPrefix("{\"statements\":[\"us-iraq-2024-09-27\"]"))
+        #expect(text.contains("\"statement\":\"us-iraq-2024-09-27\",\"commitment\":\"iraq-mission-end\""))
         #expect(text.contains("\"binding\":\"within\""))
         #expect(text.contains("\"sent\":false"))
     }
@@ -53,7 +54,7 @@ struct TimelineTests {
         let track = try #require(schedule.track("iraq-mission-end"))
         let alert = try #require(schedule.next(track, ledger: Ledger(), now: Fixtures.utc("2025-08-01T00:00:00Z")))
         let presentation = AlertPresentation(
-            alert: alert, commitment: track.commitment, statement: config.statement, zone: config.daemon.zone, now: alert.fireAt)
+            alert: alert, commitment: track.commitment, statement: config.statements[0], zone: config.daemon.zone, now: alert.fireAt)
         #expect(presentation.message == "iraq-mission-end: 30 days left until 2025-09-27 (within 12 months of 2024-09-27)")
         #expect(presentation.priority == 4)
         #expect(presentation.lateSeconds == nil)
@@ -63,7 +64,7 @@ struct TimelineTests {
         #expect(fields["DEADLINE_REMAINING_SECONDS"] == String(30 * 86_400))
         #expect(fields["MESSAGE_ID"] == AlertPresentation.messageID(.approaching))
         let late = AlertPresentation(
-            alert: alert, commitment: track.commitment, statement: config.statement, zone: config.daemon.zone,
+            alert: alert, commitment: track.commitment, statement: config.statements[0], zone: config.daemon.zone,
             now: alert.fireAt.adding(seconds: 90))
         #expect(late.lateSeconds == 90)
     }
@@ -76,7 +77,7 @@ struct TimelineTests {
         let schedule = Schedule(config: config)
         let track = try #require(schedule.track("c"))
         let alert = try #require(schedule.next(track, ledger: Ledger(), now: Fixtures.utc("2025-01-01T00:00:00Z")))
-        let presentation = AlertPresentation(alert: alert, commitment: track.commitment, statement: config.statement, zone: config.daemon.zone, now: alert.fireAt)
+        let presentation = AlertPresentation(alert: alert, commitment: track.commitment, statement: config.statements[0], zone: config.daemon.zone, now: alert.fireAt)
         #expect(presentation.priority == priority)
     }
 }

@@ -13,7 +13,7 @@ from daemon_harness import BINARY  # noqa: E402
 
 REPO = os.path.abspath(os.path.join(os.path.dirname(__file__), "../.."))
 CONFIG = os.path.join(REPO, "Config/deadlined.toml")
-STATEMENT = os.path.join(REPO, "Config/statements/us-iraq-2024-09-27.ar.txt")
+STATEMENT = os.path.join(REPO, "Config/statements.d/us-iraq-2024-09-27.ar.txt")
 
 
 def deadlined(*arguments, check=True):

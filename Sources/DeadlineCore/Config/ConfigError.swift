@@ -4,10 +4,13 @@ import TOML
 public struct ConfigDiagnostic: Hashable, Sendable {
     public var position: TOMLPosition?
     public var message: String
+    /// The file it is in, when not the error's own `file` (a statement file of statements.d).
+    public var file: String?
 
-    public init(_ message: String, at position: TOMLPosition?) {
+    public init(_ message: String, at position: TOMLPosition?, file: String? = nil) {
         self.position = position
         self.message = message
+        self.file = file
     }
 }
 
@@ -27,18 +30,37 @@ public struct ConfigError: Error, Hashable, Sendable, CustomStringConvertible {
         self.init(file: file, diagnostics: [ConfigDiagnostic(tomlError.message, at: tomlError.position)])
     }
 
+    /// The errors of several files as one: named by the first file, each diagnostic by its own
+    /// file. Nil when there are none.
+    public init?(combining errors: [ConfigError]) {
+        guard let first = errors.first else { return nil }
+        self.init(file: first.file, diagnostics: errors.flatMap { error in
+            error.diagnostics.map { diagnostic in
+                var diagnostic = diagnostic
+                if diagnostic.file == nil, error.file != first.file { diagnostic.file = error.file }
+                return diagnostic
+            }
+        })
+    }
+
+    /// `file:line:column` of a diagnostic (`file` alone when it has no position).
+    private func place(of diagnostic: ConfigDiagnostic) -> String {
+        let file = diagnostic.file ?? self.file
+        return diagnostic.position.map { "\(file):\($0.line):\($0.column)" } ?? file
+    }
+
     /// How many diagnostics `description` prints; the rest are counted. A file of 100,000
     /// duplicate commitments must not produce a 10 MB error.
     public static let printedDiagnostics = 20
 
     /// One line per diagnostic, at most `printedDiagnostics` of them, then a count of the rest.
     public var description: String {
-        var lines = diagnostics.prefix(Self.printedDiagnostics).map { diagnostic in
-            let place = diagnostic.position.map { "\(file):\($0.line):\($0.column)" } ?? file
-            return "\(place): error: \(diagnostic.message)"
-        }
+        var lines = diagnostics.prefix(Self.printedDiagnostics).map { "\(place(of: $0)): error: \($0.message)" }
         if diagnostics.count > Self.printedDiagnostics {
-            lines.append("\(file): error: \(diagnostics.count - Self.printedDiagnostics) more errors not shown")
+            let rest = diagnostics[Self.printedDiagnostics...]
+            let files = Set(rest.map { $0.file ?? file })
+            let across = files.count > 1 ? " (in \(files.count) files)" : ""
+            lines.append("\(file): error: \(rest.count) more errors not shown\(across)")
         }
         return lines.joined(separator: "\n")
     }
@@ -46,8 +68,7 @@ public struct ConfigError: Error, Hashable, Sendable, CustomStringConvertible {
     /// The first diagnostic alone, for one-line status texts.
     public var summary: String {
         guard let first = diagnostics.first else { return file }
-        let place = first.position.map { "\(file):\($0.line):\($0.column)" } ?? file
         let more = diagnostics.count > 1 ? " (and \(diagnostics.count - 1) more)" : ""
-        return "\(place): \(first.message)\(more)"
+        return "\(place(of: first)): \(first.message)\(more)"
     }
 }

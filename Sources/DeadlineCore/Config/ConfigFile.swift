@@ -1,7 +1,9 @@
 import Glibc
 
-/// Reads a config from disk. Every failure, including an unreadable file, is a `ConfigError`
-/// naming the path, so that start-up, reload and `check` report it the same way.
+/// Reads a config from disk: the main file, then each statement file of its statements.d in
+/// name order. Every failure, including an unreadable file, is a `ConfigError` naming the
+/// path, so that start-up, reload and `check` report it the same way; the errors of every
+/// file are reported together.
 public enum ConfigFile {
     /// Larger files are refused before reading, so that a huge file cannot exhaust memory.
     /// Loading (`deadlined check`) peaks at 6-14 times the file's size: the bytes, the value
@@ -12,7 +14,36 @@ public enum ConfigFile {
     public static let maximumSize = 48 << 20
 
     public static func load(path: String) throws(ConfigError) -> Config {
-        try ConfigLoader.load(bytes: read(path: path), file: path)
+        var errors: [ConfigError] = []
+        let main: ConfigLoader.MainDocument?
+        do {
+            main = try ConfigLoader.readMain(bytes: read(path: path), file: path, requireStatement: false)
+        } catch {
+            errors.append(error)
+            main = nil
+        }
+        // The statement files are checked even when the main file has errors (with the
+        // default settings), so that one `check` reports every file's problems.
+        let daemon = main?.daemon ?? ConfigLoader.defaultDaemon
+        var documents = main?.statement.map { [$0] } ?? []
+        let folder = StatementFolder.path(main?.statementsDir ?? ConfigLoader.defaultStatementsDir, besideConfig: path)
+        switch StatementFolder.files(in: folder) {
+        case .success(let files):
+            for file in files {
+                do {
+                    documents.append(try ConfigLoader.readStatementFile(bytes: read(path: file), file: file, daemon: daemon))
+                } catch {
+                    errors.append(error)
+                }
+            }
+        case .failure(.missing) where main?.statementsDir == nil:
+            break
+        case .failure(let failure):
+            errors.append(ConfigError(file: path, diagnostics: [ConfigDiagnostic(
+                "cannot read the statements folder \(folder): \(failure.reason)", at: nil)]))
+        }
+        guard let main else { throw ConfigError(combining: errors)! }
+        return try ConfigLoader.assemble(daemon: main.daemon, documents: documents, errors: errors)
     }
 
     public static func read(path: String) throws(ConfigError) -> [UInt8] {

@@ -44,16 +44,18 @@ enum TopKey: Int, ConfigKey {
 }
 
 enum DaemonKey: Int, ConfigKey {
-    case timezone, leadTimes, overdueEvery, reviewEvery, catchUp, alertLog, notifyCommand, notifyTimeout
+    case timezone, leadTimes, overdueEvery, reviewEvery, catchUp, alertLog, notifyCommand, notifyTimeout, statementsDir
     static let spelling = KeySpelling([
         "timezone", "lead_times", "overdue_every", "review_every", "catch_up", "alert_log", "notify_command",
-        "notify_timeout",
+        "notify_timeout", "statements_dir",
     ])
 }
 
 enum StatementKey: Int, ConfigKey {
-    case id, title, issued, source
-    static let spelling = KeySpelling(["id", "title", "issued", "source"])
+    case id, title, issued, source, timezone, leadTimes, overdueEvery, reviewEvery
+    static let spelling = KeySpelling([
+        "id", "title", "issued", "source", "timezone", "lead_times", "overdue_every", "review_every",
+    ])
 }
 
 enum CommitmentKey: Int, ConfigKey {

@@ -4,7 +4,8 @@ import TOML
 ///
 /// The schema (every key is documented in the README):
 /// `[daemon]` timezone, lead_times, overdue_every, review_every, catch_up, alert_log,
-/// notify_command, notify_timeout; `[statement]` id, title, issued, source;
+/// notify_command, notify_timeout, statements_dir; `[statement]` id, title, issued, source,
+/// timezone, lead_times, overdue_every, review_every;
 /// `[[commitment]]` id, title, parties, status, quote, lead_times, overdue_every, review_every,
 /// the bounds (deadline, within, no_later_than, until, before), and `[[commitment.milestone]]`
 /// id, title, at, lead_times.
@@ -15,58 +16,159 @@ public enum ConfigLoader {
     public static let defaultReviewEvery = "90d"
     public static let defaultNotifyTimeout = "10s"
 
-    /// Parses and validates a document. `file` is how errors name it.
+    /// The folder of statement files, relative to the main config's folder, unless
+    /// `[daemon] statements_dir` says otherwise.
+    public static let defaultStatementsDir = "statements.d"
+
+    /// Parses and validates one document that holds a `[statement]` (and may hold `[daemon]`):
+    /// a whole config without statements.d. `file` is how errors name it.
     public static func load(bytes: some Collection<UInt8>, file: String) throws(ConfigError) -> Config {
+        let main = try readMain(bytes: bytes, file: file, requireStatement: true)
+        return try assemble(daemon: main.daemon, documents: main.statement.map { [$0] } ?? [], errors: [])
+    }
+
+    public static func load(table root: TOMLTable, file: String) throws(ConfigError) -> Config {
+        let main = try readMain(table: root, file: file, requireStatement: true)
+        return try assemble(daemon: main.daemon, documents: main.statement.map { [$0] } ?? [], errors: [])
+    }
+
+    /// The main config read: the daemon's settings, and its own statement if it holds one.
+    public struct MainDocument: Sendable {
+        public var daemon: DaemonSettings
+        /// `statements_dir` when the file sets it (nil: the default, which may be missing).
+        public var statementsDir: String?
+        public var statement: StatementDocument?
+    }
+
+    /// One statement as one file holds it.
+    public struct StatementDocument: Sendable {
+        public var statement: Statement
+        public var commitments: [Commitment]
+        /// Where its `id` is written, for the message about a repeated id.
+        public var idPosition: TOMLPosition
+    }
+
+    /// Reads the main config. Without `requireStatement` a file of `[daemon]` alone is complete.
+    public static func readMain(
+        bytes: some Collection<UInt8>, file: String, requireStatement: Bool
+    ) throws(ConfigError) -> MainDocument {
         let table: TOMLTable
         do {
             table = try TOMLDocument.parse(bytes)
         } catch {
             throw ConfigError(file: file, tomlError: error)
         }
-        return try load(table: table, file: file)
+        return try readMain(table: table, file: file, requireStatement: requireStatement)
     }
 
-    public static func load(table root: TOMLTable, file: String) throws(ConfigError) -> Config {
+    static func readMain(table root: TOMLTable, file: String, requireStatement: Bool) throws(ConfigError) -> MainDocument {
         let log = DiagnosticLog()
         let top = TableReader<TopKey>(table: root, name: "the top level", log: log)
         top.rejectUnknownKeys()
 
-        let daemon = readDaemon(top.table(.daemon) ?? TOMLTable(), log: log)
+        let daemonReader = TableReader<DaemonKey>(table: top.table(.daemon) ?? TOMLTable(), name: "[daemon]", log: log)
+        let daemon = readDaemon(daemonReader)
+        var statementsDir: String?
+        if let (text, position) = daemonReader.string(.statementsDir) {
+            if text.isEmpty {
+                log.error("`statements_dir` must name a folder, such as \"statements.d\"", at: position)
+            } else {
+                statementsDir = text
+            }
+        }
         // Commitments are still checked against the defaults when [daemon] has errors,
         // so that one run of `check` reports everything.
-        let daemonForCommitments = daemon ?? readDaemon(TOMLTable(), log: DiagnosticLog())
-        let statementTable = top.table(.statement)
-        if statementTable == nil, !top.has(.statement) {
-            log.error("the config needs a [statement] table with at least `id = \"...\"`", at: nil)
+        let defaults = daemon ?? defaultDaemon
+        var statement: StatementDocument?
+        if top.has(.statement) || requireStatement {
+            statement = readStatementDocument(top, daemon: defaults, file: file, what: "the config", log: log)
+        } else if top.has(.commitment) {
+            log.error("[[commitment]] tables need a [statement] in the same file, with at least `id = \"...\"`", at: top.valuePosition(.commitment))
         }
-        let statement = statementTable.flatMap { readStatement($0, log: log) }
-
-        var commitments: [Commitment] = []
-        if let daemonForCommitments, let statement {
-            commitments = readCommitments(top, daemon: daemonForCommitments, statement: statement, log: log)
-        }
-        guard log.isEmpty, let daemon, let statement else {
+        guard log.isEmpty, let daemon else {
             throw ConfigError(file: file, diagnostics: log.sorted)
         }
-        return Config(daemon: daemon, statement: statement, commitments: commitments)
+        return MainDocument(daemon: daemon, statementsDir: statementsDir, statement: statement)
+    }
+
+    /// The settings of a config without `[daemon]`.
+    public static var defaultDaemon: DaemonSettings { readDaemon(TableReader(table: TOMLTable(), name: "[daemon]", log: DiagnosticLog()))! }
+
+    /// Reads one file of statements.d: a `[statement]` and its `[[commitment]]`s, read with
+    /// the daemon's defaults under the statement's own settings.
+    public static func readStatementFile(
+        bytes: some Collection<UInt8>, file: String, daemon: DaemonSettings
+    ) throws(ConfigError) -> StatementDocument {
+        let root: TOMLTable
+        do {
+            root = try TOMLDocument.parse(bytes)
+        } catch {
+            throw ConfigError(file: file, tomlError: error)
+        }
+        let log = DiagnosticLog()
+        let top = TableReader<TopKey>(table: root, name: "the top level", log: log)
+        top.rejectUnknownKeys()
+        if top.has(.daemon) {
+            log.error("[daemon] belongs in the main config (deadlined.toml), not in a statement file", at: top.valuePosition(.daemon))
+        }
+        let document = readStatementDocument(top, daemon: daemon, file: file, what: "a statement file", log: log)
+        guard log.isEmpty, let document else { throw ConfigError(file: file, diagnostics: log.sorted) }
+        return document
+    }
+
+    /// The `[statement]` of a file and its commitments; nil (reported) without a usable statement.
+    private static func readStatementDocument(
+        _ top: TableReader<TopKey>, daemon: DaemonSettings, file: String, what: String, log: DiagnosticLog
+    ) -> StatementDocument? {
+        let statementTable = top.table(.statement)
+        if statementTable == nil, !top.has(.statement) {
+            log.error("\(what) needs a [statement] table with at least `id = \"...\"`", at: nil)
+        }
+        guard let (statement, settings, idPosition) = statementTable.flatMap({ readStatement($0, daemon: daemon, file: file, log: log) })
+        else { return nil }
+        let commitments = readCommitments(top, daemon: settings, statement: statement, log: log)
+        return StatementDocument(statement: statement, commitments: commitments, idPosition: idPosition)
+    }
+
+    /// The config of `documents` (in the order read), or every error: those of the files
+    /// (`errors`), then each statement id used again, at the later file, naming the first.
+    public static func assemble(
+        daemon: DaemonSettings, documents: [StatementDocument], errors: [ConfigError]
+    ) throws(ConfigError) -> Config {
+        var errors = errors
+        var firstByID: [String: StatementDocument] = [:]
+        var statements: [Statement] = []
+        var commitments: [Commitment] = []
+        commitments.reserveCapacity(documents.reduce(0) { $0 + $1.commitments.count })
+        for document in documents {
+            let id = document.statement.id
+            if let first = firstByID[id] {
+                let place = "\(first.statement.file):\(first.idPosition.line):\(first.idPosition.column)"
+                errors.append(ConfigError(file: document.statement.file, diagnostics: [
+                    ConfigDiagnostic("statement id \(quoted(id)) is already used by \(place); ids must be unique across files", at: document.idPosition),
+                ]))
+                continue
+            }
+            firstByID[id] = document
+            let index = statements.count
+            statements.append(document.statement)
+            for var commitment in document.commitments {
+                commitment.statementIndex = index
+                commitments.append(commitment)
+            }
+        }
+        if let combined = ConfigError(combining: errors) { throw combined }
+        return Config(daemon: daemon, statements: statements, commitments: commitments)
     }
 
     // MARK: - [daemon]
 
-    static func readDaemon(_ table: TOMLTable, log: DiagnosticLog) -> DaemonSettings? {
-        let reader = TableReader<DaemonKey>(table: table, name: "[daemon]", log: log)
+    static func readDaemon(_ reader: TableReader<DaemonKey>) -> DaemonSettings? {
+        let log = reader.log
         reader.rejectUnknownKeys()
         let errorsBefore = log.diagnostics.count
 
-        var zone = Zone.utc
-        if let (name, position) = reader.string(.timezone) {
-            if let found = Zone(identifier: name) {
-                zone = found
-            } else {
-                let hint = Suggestion.hint(for: name, among: Zone.knownIdentifiers)
-                log.error("unknown time zone \(quoted(name))\(hint); use an IANA name such as \"Asia/Baghdad\"", at: position)
-            }
-        }
+        let zone = readZone(reader.string(.timezone), log: log) ?? .utc
         let leadTimes = readLeadTimes(reader, key: .leadTimes) ?? defaultLeadTimes.map(compactDefault)
         let overdueEvery = readRepeat(reader, key: .overdueEvery, default: defaultOverdueEvery)
         let reviewEvery = readRepeat(reader, key: .reviewEvery, default: defaultReviewEvery)
@@ -116,6 +218,15 @@ public enum ConfigLoader {
         return DaemonSettings(
             zone: zone, leadTimes: leadTimes, overdueEvery: overdueEvery, reviewEvery: reviewEvery,
             catchUp: catchUp, alertLog: alertLog, notifyCommand: notifyCommand, notifyTimeout: notifyTimeout)
+    }
+
+    /// `timezone`: an IANA zone name; nil when absent or (reported) unknown.
+    static func readZone(_ written: (value: String, position: TOMLPosition)?, log: DiagnosticLog) -> Zone? {
+        guard let (name, position) = written else { return nil }
+        if let found = Zone(identifier: name) { return found }
+        let hint = Suggestion.hint(for: name, among: Zone.knownIdentifiers)
+        log.error("unknown time zone \(quoted(name))\(hint); use an IANA name such as \"Asia/Baghdad\"", at: position)
+        return nil
     }
 
     private static func compactDefault(_ text: String) -> WrittenSpan {
@@ -172,7 +283,11 @@ public enum ConfigLoader {
 
     // MARK: - [statement]
 
-    static func readStatement(_ table: TOMLTable, log: DiagnosticLog) -> Statement? {
+    /// The statement, and the settings its commitments are read with: its own `timezone`,
+    /// `lead_times`, `overdue_every`, `review_every` over the daemon's.
+    static func readStatement(
+        _ table: TOMLTable, daemon: DaemonSettings, file: String, log: DiagnosticLog
+    ) -> (Statement, DaemonSettings, TOMLPosition)? {
         let reader = TableReader<StatementKey>(table: table, name: "[statement]", log: log)
         reader.rejectUnknownKeys()
         let errorsBefore = log.diagnostics.count
@@ -193,8 +308,14 @@ public enum ConfigLoader {
         }
         let title = reader.string(.title)?.value
         let source = reader.string(.source)?.value
+        var settings = daemon
+        if let zone = readZone(reader.string(.timezone), log: log) { settings.zone = zone }
+        if let leadTimes = readLeadTimes(reader, key: .leadTimes) { settings.leadTimes = leadTimes }
+        if reader.has(.overdueEvery) { settings.overdueEvery = readRepeat(reader, key: .overdueEvery, default: nil) }
+        if reader.has(.reviewEvery) { settings.reviewEvery = readRepeat(reader, key: .reviewEvery, default: nil) }
         guard log.diagnostics.count == errorsBefore, let id else { return nil }
-        return Statement(id: id.value, title: title, issued: issued, source: source)
+        let statement = Statement(id: id.value, title: title, issued: issued, source: source, zone: settings.zone, file: file)
+        return (statement, settings, id.position)
     }
 
     /// Ids appear in journal fields, file names and alert ids: keep them to a safe alphabet.

@@ -8,9 +8,9 @@ public struct Ledger: Sendable {
     /// apart so that `count` and `contains` answer as they always did.
     private var otherIDs: Set<String> = []
     /// The latest `fireAt` sent per commitment: "latest" catch-up never goes back before it.
-    private var latestFireAt: [String: Instant] = [:]
+    private var latestFireAt: [CommitmentRef: Instant] = [:]
     /// The last record sent per commitment, for `status`.
-    public private(set) var lastRecord: [String: LedgerRecord] = [:]
+    public private(set) var lastRecord: [CommitmentRef: LedgerRecord] = [:]
 
     public init() {}
 
@@ -28,15 +28,16 @@ public struct Ledger: Sendable {
         return otherIDs.contains(alertID)
     }
 
-    public func latestFireAt(of commitmentID: String) -> Instant? { latestFireAt[commitmentID] }
+    public func latestFireAt(of commitment: CommitmentRef) -> Instant? { latestFireAt[commitment] }
 
     public mutating func add(_ record: LedgerRecord) {
         if let id = AlertID(hex: record.alertID) { sentIDs.insert(id) } else { otherIDs.insert(record.alertID) }
-        if latestFireAt[record.commitmentID].map({ $0 < record.fireAt }) ?? true {
-            latestFireAt[record.commitmentID] = record.fireAt
+        let ref = record.commitment
+        if latestFireAt[ref].map({ $0 < record.fireAt }) ?? true {
+            latestFireAt[ref] = record.fireAt
         }
-        if lastRecord[record.commitmentID].map({ $0.sentAt <= record.sentAt }) ?? true {
-            lastRecord[record.commitmentID] = record
+        if lastRecord[ref].map({ $0.sentAt <= record.sentAt }) ?? true {
+            lastRecord[ref] = record
         }
     }
 }

@@ -32,12 +32,14 @@ public struct LedgerRecord: Hashable, Sendable {
         self.message = message
     }
 
-    public init(alert: Alert, statementID: String, sentAt: Instant, message: String) {
+    public init(alert: Alert, sentAt: Instant, message: String) {
         self.init(
-            alertID: alert.id.hex, statementID: statementID, commitmentID: alert.commitmentID, milestoneID: alert.milestoneID,
+            alertID: alert.id.hex, statementID: alert.statementID, commitmentID: alert.commitmentID, milestoneID: alert.milestoneID,
             kind: alert.kind, lead: alert.lead?.text, occurrence: alert.occurrence, fireAt: alert.fireAt,
             target: alert.target, sentAt: sentAt, message: message)
     }
+
+    public var commitment: CommitmentRef { CommitmentRef(statementID: statementID, commitmentID: commitmentID) }
 
     /// Seconds between falling due and being sent.
     public var lateness: Double { sentAt.interval(since: fireAt) }

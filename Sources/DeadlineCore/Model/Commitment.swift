@@ -45,11 +45,13 @@ public struct Commitment: Hashable, Sendable {
     public var milestones: [Milestone]
     /// Where the `[[commitment]]` header is, for messages about the commitment as a whole.
     public var position: TOMLPosition
+    /// Its statement's place in `Config.statements`.
+    public var statementIndex: Int
 
     public init(
         id: String, title: String, parties: [String], status: CommitmentStatus, quote: String?,
         deadline: Deadline?, deadlineLabel: String?, leadTimes: [WrittenSpan], overdueEvery: WrittenSpan?,
-        reviewEvery: WrittenSpan?, milestones: [Milestone], position: TOMLPosition
+        reviewEvery: WrittenSpan?, milestones: [Milestone], position: TOMLPosition, statementIndex: Int = 0
     ) {
         self.id = id
         self.title = title
@@ -63,5 +65,6 @@ public struct Commitment: Hashable, Sendable {
         self.reviewEvery = reviewEvery
         self.milestones = milestones
         self.position = position
+        self.statementIndex = statementIndex
     }
 }

@@ -35,15 +35,54 @@ public struct DaemonSettings: Hashable, Sendable {
     }
 }
 
-/// A validated configuration: everything the schedule needs, with every date resolved.
+/// A validated configuration: the daemon's settings and every statement (the main file's and
+/// those of statements.d, in file name order), with every date resolved.
 public struct Config: Hashable, Sendable {
     public var daemon: DaemonSettings
-    public var statement: Statement
+    public var statements: [Statement]
+    /// Every statement's commitments, statement by statement; each knows its statement's index.
     public var commitments: [Commitment]
 
-    public init(daemon: DaemonSettings, statement: Statement, commitments: [Commitment]) {
+    public init(daemon: DaemonSettings, statements: [Statement], commitments: [Commitment]) {
         self.daemon = daemon
-        self.statement = statement
+        self.statements = statements
         self.commitments = commitments
+    }
+
+    /// A config of one statement (its commitments' `statementIndex` set to 0).
+    public init(daemon: DaemonSettings, statement: Statement, commitments: [Commitment]) {
+        self.init(daemon: daemon, statements: [statement], commitments: commitments)
+    }
+
+    public func statement(of commitment: Commitment) -> Statement { statements[commitment.statementIndex] }
+
+    public func ref(of commitment: Commitment) -> CommitmentRef {
+        CommitmentRef(statementID: statements[commitment.statementIndex].id, commitmentID: commitment.id)
+    }
+
+    /// How messages for people name a commitment: its id alone when there is one statement,
+    /// "statement/commitment" when there are several.
+    public func label(of commitment: Commitment) -> String {
+        statements.count > 1 ? ref(of: commitment).description : commitment.id
+    }
+
+    /// The statements with an id in `statementIDs` (all when it is empty), and of their
+    /// commitments those with id `commitmentID` (all when nil): what `--statement` and
+    /// `--commitment` leave of the config.
+    public func filtered(statementIDs: [String], commitmentID: String?) -> Config {
+        guard !statementIDs.isEmpty || commitmentID != nil else { return self }
+        var kept: [Statement] = []
+        var newIndex = [Int](repeating: -1, count: statements.count)
+        for (index, statement) in statements.enumerated() where statementIDs.isEmpty || statementIDs.contains(statement.id) {
+            newIndex[index] = kept.count
+            kept.append(statement)
+        }
+        var keptCommitments: [Commitment] = []
+        for var commitment in commitments where newIndex[commitment.statementIndex] >= 0 {
+            if let commitmentID, commitment.id != commitmentID { continue }
+            commitment.statementIndex = newIndex[commitment.statementIndex]
+            keptCommitments.append(commitment)
+        }
+        return Config(daemon: daemon, statements: kept, commitments: keptCommitments)
     }
 }

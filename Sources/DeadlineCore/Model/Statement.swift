@@ -6,11 +6,35 @@ public struct Statement: Hashable, Sendable {
     public var issued: CivilDate?
     /// Path of the statement's text, as written in the config.
     public var source: String?
+    /// The zone its dates are read in: its own `timezone`, else the daemon's.
+    public var zone: Zone
+    /// The file that holds it (the main config or one of statements.d), for messages.
+    public var file: String
 
-    public init(id: String, title: String?, issued: CivilDate?, source: String?) {
+    public init(id: String, title: String?, issued: CivilDate?, source: String?, zone: Zone = .utc, file: String = "") {
         self.id = id
         self.title = title
         self.issued = issued
         self.source = source
+        self.zone = zone
+        self.file = file
+    }
+}
+
+/// Names one commitment among all statements: commitment ids are unique within a statement
+/// only. Written "statement/commitment", as `supersedes` and `history` read it.
+public struct CommitmentRef: Hashable, Comparable, Sendable, CustomStringConvertible {
+    public var statementID: String
+    public var commitmentID: String
+
+    public init(statementID: String, commitmentID: String) {
+        self.statementID = statementID
+        self.commitmentID = commitmentID
+    }
+
+    public var description: String { "\(statementID)/\(commitmentID)" }
+
+    public static func < (lhs: CommitmentRef, rhs: CommitmentRef) -> Bool {
+        (lhs.statementID, lhs.commitmentID) < (rhs.statementID, rhs.commitmentID)
     }
 }

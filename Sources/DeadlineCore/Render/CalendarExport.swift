@@ -14,12 +14,13 @@ public enum CalendarExport {
             "PRODID:-//deadlined//deadlined//EN",
             "CALSCALE:GREGORIAN",
             "METHOD:PUBLISH",
-            "X-WR-CALNAME:" + escape(config.statement.title ?? config.statement.id),
+            "X-WR-CALNAME:" + escape(calendarName(config)),
         ]
         let stamp = utc(now)
         let schedule = Schedule(config: config)
         for track in schedule.tracks {
             let commitment = track.commitment
+            let statementID = track.statementID
             guard commitment.status.isActive || commitment.deadline != nil else { continue }
             if let deadline = commitment.deadline {
                 let approaching = track.finite.filter { $0.kind == .approaching && $0.milestoneID == nil }
@@ -31,7 +32,7 @@ public enum CalendarExport {
                 description += "\nStatus: \(commitment.status.rawValue)"
                 if let quote = commitment.quote { description += "\n\n" + quote }
                 lines += event(
-                    uid: "\(config.statement.id).\(commitment.id)@deadlined", stamp: stamp,
+                    uid: "\(statementID).\(commitment.id)@deadlined", stamp: stamp,
                     summary: "Deadline: \(commitment.title)", description: description,
                     lastDay: deadline.binding.lastDay, instant: deadline.instant, alarms: approaching,
                     commitmentID: commitment.id, zone: zone)
@@ -40,7 +41,7 @@ public enum CalendarExport {
                 let approaching = track.finite.filter { $0.kind == .approaching && $0.milestoneID == milestone.id }
                 let lastDay = milestone.label.count == 10 ? zone.civil(at: milestone.at.adding(seconds: -1)).date : nil
                 lines += event(
-                    uid: "\(config.statement.id).\(commitment.id).\(milestone.id)@deadlined", stamp: stamp,
+                    uid: "\(statementID).\(commitment.id).\(milestone.id)@deadlined", stamp: stamp,
                     summary: "Milestone: \(milestone.title ?? milestone.id) (\(commitment.title))",
                     description: "Milestone \(milestone.id) of \(commitment.id)", lastDay: lastDay,
                     instant: milestone.at, alarms: approaching, commitmentID: commitment.id, zone: zone)
@@ -48,6 +49,11 @@ public enum CalendarExport {
         }
         lines.append("END:VCALENDAR")
         return lines.map(fold).joined(separator: "\r\n") + "\r\n"
+    }
+
+    /// The statement's title when there is one statement; else "deadlined".
+    private static func calendarName(_ config: Config) -> String {
+        config.statements.count == 1 ? config.statements[0].title ?? config.statements[0].id : "deadlined"
     }
 
     private static func event(

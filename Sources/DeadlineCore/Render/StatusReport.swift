@@ -14,15 +14,15 @@ public enum StatusReport {
             } else {
                 state = "ongoing"
             }
-            let last = ledger?.lastRecord[commitment.id].map { record in
+            let last = ledger?.lastRecord[track.ref].map { record in
                 "\(TimelineText.shortLocal(record.sentAt, zone)) \(record.kind.rawValue)\(record.lead.map { " " + $0 } ?? "")"
             } ?? "-"
             let next = schedule.next(track, ledger: effectiveLedger, now: now).map { alert in
                 "\(TimelineText.shortLocal(alert.fireAt, zone)) \(Timeline.describe(alert, of: commitment))"
             } ?? (commitment.status.isActive ? "-" : "none (\(commitment.status.rawValue))")
-            rows.append([commitment.id, commitment.status.rawValue, commitment.deadlineLabel ?? "no date", state, last, next])
+            rows.append([config.label(of: commitment), commitment.status.rawValue, commitment.deadlineLabel ?? "no date", state, last, next])
         }
-        var out = "Statement \(config.statement.id), now \(TimelineText.shortLocal(now, zone)) \(zone.identifier)\n"
+        var out = "\(TimelineText.statementsHeading(config)), now \(TimelineText.shortLocal(now, zone)) \(zone.identifier)\n"
         out += ledger == nil
             ? "Alert log: \(alertLogPath) (not found: no alert sent yet, or another --state-dir)\n\n"
             : "Alert log: \(alertLogPath) (\(effectiveLedger.count) alerts)\n\n"

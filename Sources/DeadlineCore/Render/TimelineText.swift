@@ -7,14 +7,15 @@ public enum TimelineText {
     public static func table(_ timeline: Timeline) -> String {
         let zone = timeline.config.daemon.zone
         let now = timeline.now
-        var out = "Statement \(timeline.config.statement.id)"
+        var out = statementsHeading(timeline.config)
         out += " - now \(shortLocal(now, zone)) \(zone.identifier) (\(shortUTC(now)) UTC)\n\n"
 
         var summary: [[String]] = [["COMMITMENT", "STATUS", "DEADLINE (\(zone.identifier))", "BINDING BOUND", "LEFT"]]
-        for commitment in timeline.config.commitments {
+        let config = timeline.config
+        for commitment in config.commitments {
             guard let deadline = commitment.deadline else {
                 let review = commitment.reviewEvery.map { "ongoing: review every \($0.text)" } ?? "ongoing: no reminders"
-                summary.append([commitment.id, commitment.status.rawValue, "no date", review, "-"])
+                summary.append([config.label(of: commitment), commitment.status.rawValue, "no date", review, "-"])
                 continue
             }
             let others = deadline.bounds.indices.filter { $0 != deadline.bindingIndex }.map { index in
@@ -23,7 +24,7 @@ public enum TimelineText {
             }
             let binding = deadline.binding.explanation + (others.isEmpty ? "" : "; also " + others.joined(separator: "; "))
             summary.append([
-                commitment.id, commitment.status.rawValue, commitment.deadlineLabel ?? "",
+                config.label(of: commitment), commitment.status.rawValue, commitment.deadlineLabel ?? "",
                 binding, relative(deadline.instant, now: now, pastWord: "overdue by ", futureWord: " left"),
             ])
         }
@@ -40,7 +41,7 @@ public enum TimelineText {
                 sent = ""
             }
             rows.append([
-                shortLocal(event.alert.fireAt, zone), shortUTC(event.alert.fireAt) + "Z", event.commitment.id,
+                shortLocal(event.alert.fireAt, zone), shortUTC(event.alert.fireAt) + "Z", config.label(of: event.commitment),
                 Timeline.describe(event.alert, of: event.commitment) + (event.firesNow ? "  <- fires now" : ""),
                 relative(event.alert.fireAt, now: now, pastWord: "", futureWord: ""), sent,
             ])
@@ -53,7 +54,7 @@ public enum TimelineText {
         let firing = timeline.events.filter(\.firesNow)
         out += "\n" + (firing.isEmpty
             ? "Nothing would fire at \(shortLocal(now, zone)).\n"
-            : "Would fire at \(shortLocal(now, zone)): " + firing.map { "\($0.commitment.id) \($0.alert.kind.rawValue)" }.joined(separator: ", ") + "\n")
+            : "Would fire at \(shortLocal(now, zone)): " + firing.map { "\(config.label(of: $0.commitment)) \($0.alert.kind.rawValue)" }.joined(separator: ", ") + "\n")
         return out
     }
 
@@ -67,9 +68,12 @@ public enum TimelineText {
     public static func writeJSON(_ timeline: Timeline, to out: inout ByteWriter) {
         let zone = timeline.config.daemon.zone
         let now = timeline.now
-        out.write("{\"statement\":")
-        out.write(quoted: timeline.config.statement.id)
-        out.write(",\"now\":\"")
+        out.write("{\"statements\":[")
+        for (index, statement) in timeline.config.statements.enumerated() {
+            if index > 0 { out.write(byte: UInt8(ascii: ",")) }
+            out.write(quoted: statement.id)
+        }
+        out.write("],\"now\":\"")
         out.write(iso: now, in: zone)
         out.write("\",\"zone\":")
         out.write(quoted: zone.identifier)
@@ -78,7 +82,9 @@ public enum TimelineText {
         for index in commitments.indices {
             let commitment = commitments[index]
             if index > 0 { out.write(byte: UInt8(ascii: ",")) }
-            out.write("{\"id\":" as StaticString)
+            out.write("{\"statement\":" as StaticString)
+            out.write(quoted: timeline.config.statement(of: commitment).id)
+            out.write(",\"id\":" as StaticString)
             out.write(quoted: commitment.id)
             out.write(",\"title\":" as StaticString)
             out.write(quoted: commitment.title)
@@ -151,7 +157,9 @@ public enum TimelineText {
         out.write(iso: alert.fireAt, in: zone)
         out.write("\",\"at_utc\":\"" as StaticString)
         out.write(isoCivil: alert.fireAt.seconds)
-        out.write("Z\",\"commitment\":" as StaticString)
+        out.write("Z\",\"statement\":" as StaticString)
+        out.write(quoted: events.statementID(at: index))
+        out.write(",\"commitment\":" as StaticString)
         out.write(quoted: alert.commitmentID)
         if let milestone = alert.milestoneID {
             out.write(",\"milestone\":" as StaticString)
@@ -180,6 +188,16 @@ public enum TimelineText {
         out.write(",\"sent\":" as StaticString)
         if let sent = events.ledger?.contains(alert.id) { out.write(sent ? "true" as StaticString : "false") } else { out.write("null" as StaticString) }
         out.write(byte: UInt8(ascii: "}"))
+    }
+
+    /// "Statement us-iraq-2024-09-27", "Statements a, b", "1000 statements".
+    static func statementsHeading(_ config: Config) -> String {
+        switch config.statements.count {
+        case 0: "No statements"
+        case 1: "Statement \(config.statements[0].id)"
+        case 2...5: "Statements " + config.statements.map(\.id).joined(separator: ", ")
+        case let count: "\(count) statements"
+        }
     }
 
     /// "in 27d" / "3d ago", or with words for the summary ("57d left", "overdue by 3d").

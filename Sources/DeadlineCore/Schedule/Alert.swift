@@ -16,6 +16,7 @@ public struct Alert: Hashable, Sendable {
     /// the ledger and the journal recognise an alert by it across restarts and reloads.
     public var id: AlertID
     public var kind: AlertKind
+    public var statementID: String
     public var commitmentID: String
     public var milestoneID: String?
     /// For `approaching`: how long before the target it fires.
@@ -35,16 +36,17 @@ public struct Alert: Hashable, Sendable {
             id: Alert.makeID(
                 statementID: statementID, kind: kind, commitmentID: commitmentID, milestoneID: milestoneID, lead: lead,
                 occurrence: occurrence, target: target),
-            kind: kind, commitmentID: commitmentID, milestoneID: milestoneID, lead: lead, occurrence: occurrence,
-            fireAt: fireAt, target: target)
+            kind: kind, statementID: statementID, commitmentID: commitmentID, milestoneID: milestoneID, lead: lead,
+            occurrence: occurrence, fireAt: fireAt, target: target)
     }
 
     init(
-        id: AlertID, kind: AlertKind, commitmentID: String, milestoneID: String?, lead: WrittenSpan?, occurrence: Int,
+        id: AlertID, kind: AlertKind, statementID: String, commitmentID: String, milestoneID: String?, lead: WrittenSpan?, occurrence: Int,
         fireAt: Instant, target: Instant
     ) {
         self.id = id
         self.kind = kind
+        self.statementID = statementID
         self.commitmentID = commitmentID
         self.milestoneID = milestoneID
         self.lead = lead
@@ -68,6 +70,9 @@ public struct Alert: Hashable, Sendable {
         hasher.part(decimal: Int64(occurrence))
         return hasher.id
     }
+
+    /// The commitment it is about, among all statements.
+    public var ref: CommitmentRef { CommitmentRef(statementID: statementID, commitmentID: commitmentID) }
 
     /// Seconds between when the alert fell due and `now` (negative when early).
     public func lateness(at now: Instant) -> Double { now.interval(since: fireAt) }

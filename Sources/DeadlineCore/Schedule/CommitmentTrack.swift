@@ -96,6 +96,9 @@ public struct CommitmentTrack: Hashable, Sendable {
 
     public var commitmentID: String { commitments[index].id }
 
+    /// The commitment among all statements.
+    public var ref: CommitmentRef { CommitmentRef(statementID: statementID, commitmentID: commitments[index].id) }
+
     /// The alerts that happen once, sorted by `fireAt` (then id).
     var finite: [Alert] { entries.indices.map(alert(at:)) }
 
@@ -117,7 +120,7 @@ public struct CommitmentTrack: Hashable, Sendable {
             target = commitments[index].milestones[milestone].at
         }
         return Alert(
-            id: entry.id, kind: entry.lead < 0 ? .due : .approaching, commitmentID: commitments[index].id,
+            id: entry.id, kind: entry.lead < 0 ? .due : .approaching, statementID: statementID, commitmentID: commitments[index].id,
             milestoneID: milestoneID,
             lead: lead, occurrence: 0, fireAt: entry.fireAt, target: target)
     }

@@ -6,21 +6,25 @@
 public struct Schedule: Sendable {
     public let config: Config
     public let tracks: [CommitmentTrack]
-    private let indexByID: [String: Int]
+    private let indexByRef: [CommitmentRef: Int]
 
     public init(config: Config) {
         self.config = config
         let commitments = config.commitments
+        let statements = config.statements
+        // Each commitment's dates are in its statement's zone.
         self.tracks = commitments.indices.map {
-            CommitmentTrack(commitments: commitments, index: $0, statement: config.statement, zone: config.daemon.zone)
+            let statement = statements[commitments[$0].statementIndex]
+            return CommitmentTrack(commitments: commitments, index: $0, statement: statement, zone: statement.zone)
         }
-        var index: [String: Int] = [:]
-        for (position, track) in tracks.enumerated() { index[track.commitmentID] = position }
-        self.indexByID = index
+        var index: [CommitmentRef: Int] = [:]
+        index.reserveCapacity(tracks.count)
+        for (position, track) in tracks.enumerated() { index[track.ref] = position }
+        self.indexByRef = index
     }
 
-    public func track(_ commitmentID: String) -> CommitmentTrack? {
-        indexByID[commitmentID].map { tracks[$0] }
+    public func track(_ ref: CommitmentRef) -> CommitmentTrack? {
+        indexByRef[ref].map { tracks[$0] }
     }
 
     /// Alerts of one commitment that are due at `now` and not yet sent, following `catch_up`.
@@ -33,7 +37,7 @@ public struct Schedule: Sendable {
         case .latest:
             let latest = track.latest(atOrBefore: now)
             guard let at = latest.first?.fireAt else { return [] }
-            if let sent = ledger.latestFireAt(of: track.commitmentID), sent > at { return [] }
+            if let sent = ledger.latestFireAt(of: track.ref), sent > at { return [] }
             return latest.filter { !ledger.contains($0.id) }
         case .all:
             return track.all(atOrBefore: now).filter { !ledger.contains($0.id) }

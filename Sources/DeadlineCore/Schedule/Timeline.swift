@@ -49,6 +49,9 @@ public struct Timeline: Sendable {
             }
         }
 
+        /// The statement of event `position`.
+        func statementID(at position: Int) -> String { tracks[Int(slots[position].track)].statementID }
+
         public subscript(position: Int) -> Event {
             let slot = slots[position]
             let track = Int(slot.track)

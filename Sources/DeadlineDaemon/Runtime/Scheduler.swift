@@ -31,9 +31,9 @@ public final class Scheduler: @unchecked Sendable {
     private let loadConfig: @Sendable (String) throws(ConfigError) -> Config
 
     /// Timers only for the commitments whose next alert falls within `horizonEnd`.
-    private var timers: [String: any DispatchSourceTimer] = [:]
+    private var timers: [CommitmentRef: any DispatchSourceTimer] = [:]
     /// The next alert of every commitment that has one, timer or not.
-    private var armedAt: [String: Instant] = [:]
+    private var armedAt: [CommitmentRef: Instant] = [:]
     /// Alerts after this wait in `armedAt` without a timer: `horizonTimer` arms them when
     /// they come within reach. A daemon of 100,000 commitments keeps a handful of timers.
     private var horizonEnd = Instant(seconds: .min)
@@ -101,7 +101,7 @@ public final class Scheduler: @unchecked Sendable {
             let newConfig = try loadConfig(configPath)
             apply(newConfig, now: now)
             reloadProblem = nil
-            logger.info("reloaded \(configPath): \(newConfig.commitments.count) commitments, \(lastReloadRearmed) timers re-armed")
+            logger.info("reloaded \(configPath): \(newConfig.statements.count) statements, \(newConfig.commitments.count) commitments, \(lastReloadRearmed) timers re-armed")
         } catch {
             reloadProblem = error.summary
             logger.error("reload failed, still running the previous config:\n\(error.description)", metadata: [
@@ -141,10 +141,11 @@ public final class Scheduler: @unchecked Sendable {
     public func statusText(now: Instant) -> String {
         var open = 0
         for index in config.commitments.indices where config.commitments[index].status.isActive { open += 1 }
-        var text = "\(config.commitments.count) commitments, \(open) open"
+        var text = config.statements.count == 1 ? "" : "\(config.statements.count) statements, "
+        text += "\(config.commitments.count) commitments, \(open) open"
         if let (id, at) = armedAt.min(by: { ($0.value, $0.key) < ($1.value, $1.key) }),
            let track = schedule.track(id), let alert = schedule.next(track, ledger: ledger, now: now) {
-            text += "; next: \(id) \(Self.kindText(alert)) in \(HumanDuration.compact(seconds: at.interval(since: now)))"
+            text += "; next: \(config.label(of: track.commitment)) \(Self.kindText(alert)) in \(HumanDuration.compact(seconds: at.interval(since: now)))"
         } else {
             text += "; nothing scheduled"
         }
@@ -156,7 +157,7 @@ public final class Scheduler: @unchecked Sendable {
     // MARK: - Timers
 
     private func arm(_ track: CommitmentTrack, now: Instant) {
-        let id = track.commitmentID
+        let id = track.ref
         guard let next = schedule.next(track, ledger: ledger, now: now) else {
             timers.removeValue(forKey: id)?.cancel()
             armedAt[id] = nil
@@ -200,7 +201,7 @@ public final class Scheduler: @unchecked Sendable {
     /// A new timer is given its deadline before it is activated: scheduling an active timer
     /// wakes Dispatch's manager thread once more (an eventfd write and a context switch), which
     /// at 100,000 commitments was ~10% of start-up (`make bench`, start-up).
-    private func makeTimer(for id: String, at fireAt: Instant) {
+    private func makeTimer(for id: CommitmentRef, at fireAt: Instant) {
         let timer = DispatchSource.makeTimerSource(queue: queue)
         timer.setEventHandler { [weak self] in self?.fire(id) }
         timer.schedule(wallDeadline: Self.wallTime(fireAt), repeating: .never, leeway: .milliseconds(1))
@@ -208,7 +209,7 @@ public final class Scheduler: @unchecked Sendable {
         timer.activate()
     }
 
-    private func fire(_ id: String) {
+    private func fire(_ id: CommitmentRef) {
         guard !stopped, let track = schedule.track(id) else { return }
         armedAt[id] = nil
         let now = clock()
@@ -221,7 +222,6 @@ public final class Scheduler: @unchecked Sendable {
         let oldSchedule = schedule
         let newSchedule = Schedule(config: newConfig)
         let everything = newConfig.daemon.catchUp != config.daemon.catchUp
-            || newConfig.statement.id != config.statement.id
         if newConfig.daemon.alertLog != config.daemon.alertLog {
             logger.warning("alert_log changed; the new path takes effect at the next restart")
         }
@@ -233,8 +233,8 @@ public final class Scheduler: @unchecked Sendable {
         schedule = newSchedule
         var rearmed = 0
         for track in newSchedule.tracks {
-            if !everything, let old = oldSchedule.track(track.commitmentID), old.hasSamePlan(as: track) { continue }
-            armedAt[track.commitmentID] = nil
+            if !everything, let old = oldSchedule.track(track.ref), old.hasSamePlan(as: track) { continue }
+            armedAt[track.ref] = nil
             send(newSchedule.due(track, ledger: ledger, now: now), now: now)
             arm(track, now: now)
             rearmed += 1
@@ -267,13 +267,14 @@ public final class Scheduler: @unchecked Sendable {
     private func send(_ alerts: [Alert], now: Instant) {
         guard !alerts.isEmpty else { return }
         for alert in alerts {
-            guard let commitment = schedule.track(alert.commitmentID)?.commitment else { continue }
+            guard let commitment = schedule.track(alert.ref)?.commitment else { continue }
+            let statement = config.statement(of: commitment)
             let presentation = AlertPresentation(
-                alert: alert, commitment: commitment, statement: config.statement, zone: config.daemon.zone, now: now)
+                alert: alert, commitment: commitment, statement: statement, zone: statement.zone, now: now)
             if case .stderr(let journalError?) = delivery.deliver(presentation) {
                 logger.warning("journald refused an alert, sent it to stderr: \(journalError)")
             }
-            let record = LedgerRecord(alert: alert, statementID: config.statement.id, sentAt: now, message: presentation.message)
+            let record = LedgerRecord(alert: alert, sentAt: now, message: presentation.message)
             ledger.add(record)
             unwrittenRecords.append(record)
             writeUnwrittenRecords(sync: false)
