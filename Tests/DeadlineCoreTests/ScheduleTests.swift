@@ -66,14 +66,15 @@ struct ScheduleTests {
         #expect(schedule.due(ledger: Ledger(), now: deadline.adding(seconds: 400 * 86_400)).map(\.kind) == [.due])
     }
 
-    @Test("met, missed and withdrawn commitments produce no alerts; extended ones still do", arguments: CommitmentStatus.allCases)
+    @Test("met, missed and withdrawn commitments produce only their resolved alert; extended ones still warn", arguments: CommitmentStatus.allCases)
     func closedStatuses(status: CommitmentStatus) throws {
         let text = Self.iraq.replacingOccurrences(of: "quote = \"q\"", with: "status = \"\(status.rawValue)\"")
         let schedule = Schedule(config: try Fixtures.config(text))
         let track = try #require(schedule.track("iraq"))
         let now = Fixtures.utc("2025-08-01T00:00:00Z")
         #expect((schedule.next(track, ledger: Ledger(), now: now) != nil) == status.isActive)
-        #expect(schedule.due(ledger: Ledger(), now: now.adding(seconds: 400 * 86_400)).isEmpty == !status.isActive)
+        let due = schedule.due(ledger: Ledger(), now: now.adding(seconds: 400 * 86_400)).map(\.kind)
+        #expect(due == (status.isActive ? [.overdue] : [.resolved]))
     }
 
     @Test("catch_up latest sends only the most recent missed alert; all sends each (repeats once)")

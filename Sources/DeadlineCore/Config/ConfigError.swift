@@ -30,14 +30,14 @@ public struct ConfigError: Error, Hashable, Sendable, CustomStringConvertible {
         self.init(file: file, diagnostics: [ConfigDiagnostic(tomlError.message, at: tomlError.position)])
     }
 
-    /// The errors of several files as one: named by the first file, each diagnostic by its own
-    /// file. Nil when there are none.
-    public init?(combining errors: [ConfigError]) {
-        guard let first = errors.first else { return nil }
-        self.init(file: first.file, diagnostics: errors.flatMap { error in
+    /// The errors of several files as one, named by the main config `file`, each diagnostic
+    /// by its own file. Nil when there are none.
+    public init?(file: String, combining errors: [ConfigError]) {
+        guard !errors.isEmpty else { return nil }
+        self.init(file: file, diagnostics: errors.flatMap { error in
             error.diagnostics.map { diagnostic in
                 var diagnostic = diagnostic
-                if diagnostic.file == nil, error.file != first.file { diagnostic.file = error.file }
+                if diagnostic.file == nil, error.file != file { diagnostic.file = error.file }
                 return diagnostic
             }
         })

@@ -42,8 +42,8 @@ public enum ConfigFile {
             errors.append(ConfigError(file: path, diagnostics: [ConfigDiagnostic(
                 "cannot read the statements folder \(folder): \(failure.reason)", at: nil)]))
         }
-        guard let main else { throw ConfigError(combining: errors)! }
-        return try ConfigLoader.assemble(daemon: main.daemon, documents: documents, errors: errors)
+        guard let main else { throw ConfigError(file: path, combining: errors)! }
+        return try ConfigLoader.assemble(daemon: main.daemon, documents: documents, errors: errors, file: path)
     }
 
     public static func read(path: String) throws(ConfigError) -> [UInt8] {

@@ -61,9 +61,10 @@ enum StatementKey: Int, ConfigKey {
 enum CommitmentKey: Int, ConfigKey {
     case id, title, parties, status, quote, leadTimes, overdueEvery, reviewEvery, milestone
     case deadline, within, noLaterThan, until, before
+    case resolved, evidence
     static let spelling = KeySpelling([
         "id", "title", "parties", "status", "quote", "lead_times", "overdue_every", "review_every", "milestone",
-        "deadline", "within", "no_later_than", "until", "before",
+        "deadline", "within", "no_later_than", "until", "before", "resolved", "evidence",
     ])
 
     /// The key that writes a bound.

@@ -52,12 +52,14 @@ extension ConfigLoader {
             milestones.append(milestone)
         }
 
+        let resolution = readResolution(reader, status: status, zone: daemon.zone)
+
         guard log.diagnostics.count == errorsBefore, let id else { return nil }
         return Commitment(
             id: id.value, title: title ?? id.value, parties: parties, status: status, quote: quote,
             deadline: deadline, deadlineLabel: deadline.map { label(of: $0.binding, zone: daemon.zone, cache: cache) },
             leadTimes: leadTimes, overdueEvery: overdueEvery, reviewEvery: reviewEvery,
-            milestones: milestones.sorted { $0.at < $1.at }, position: position)
+            milestones: milestones.sorted { $0.at < $1.at }, position: position, resolution: resolution)
     }
 
     static let boundKinds = BoundKind.allCases

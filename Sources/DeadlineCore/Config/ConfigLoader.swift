@@ -24,12 +24,12 @@ public enum ConfigLoader {
     /// a whole config without statements.d. `file` is how errors name it.
     public static func load(bytes: some Collection<UInt8>, file: String) throws(ConfigError) -> Config {
         let main = try readMain(bytes: bytes, file: file, requireStatement: true)
-        return try assemble(daemon: main.daemon, documents: main.statement.map { [$0] } ?? [], errors: [])
+        return try assemble(daemon: main.daemon, documents: main.statement.map { [$0] } ?? [], errors: [], file: file)
     }
 
     public static func load(table root: TOMLTable, file: String) throws(ConfigError) -> Config {
         let main = try readMain(table: root, file: file, requireStatement: true)
-        return try assemble(daemon: main.daemon, documents: main.statement.map { [$0] } ?? [], errors: [])
+        return try assemble(daemon: main.daemon, documents: main.statement.map { [$0] } ?? [], errors: [], file: file)
     }
 
     /// The main config read: the daemon's settings, and its own statement if it holds one.
@@ -132,8 +132,9 @@ public enum ConfigLoader {
 
     /// The config of `documents` (in the order read), or every error: those of the files
     /// (`errors`), then each statement id used again, at the later file, naming the first.
+    /// `file` is the main config, which names the error as a whole.
     public static func assemble(
-        daemon: DaemonSettings, documents: [StatementDocument], errors: [ConfigError]
+        daemon: DaemonSettings, documents: [StatementDocument], errors: [ConfigError], file: String
     ) throws(ConfigError) -> Config {
         var errors = errors
         var firstByID: [String: StatementDocument] = [:]
@@ -157,7 +158,7 @@ public enum ConfigLoader {
                 commitments.append(commitment)
             }
         }
-        if let combined = ConfigError(combining: errors) { throw combined }
+        if let combined = ConfigError(file: file, combining: errors) { throw combined }
         return Config(daemon: daemon, statements: statements, commitments: commitments)
     }
 

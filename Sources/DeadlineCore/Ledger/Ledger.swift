@@ -9,6 +9,8 @@ public struct Ledger: Sendable {
     private var otherIDs: Set<String> = []
     /// The latest `fireAt` sent per commitment: "latest" catch-up never goes back before it.
     private var latestFireAt: [CommitmentRef: Instant] = [:]
+    /// The deadline the latest deadline alert (or `changed` alert) of each commitment was sent for.
+    private var sentDeadline: [CommitmentRef: (deadline: Instant, sentAt: Instant)] = [:]
     /// The last record sent per commitment, for `status`.
     public private(set) var lastRecord: [CommitmentRef: LedgerRecord] = [:]
 
@@ -30,11 +32,29 @@ public struct Ledger: Sendable {
 
     public func latestFireAt(of commitment: CommitmentRef) -> Instant? { latestFireAt[commitment] }
 
+    /// The deadline a commitment's alerts were last sent for, if any were: a `changed` alert
+    /// is due when the config's deadline is another.
+    public func lastSentDeadline(of commitment: CommitmentRef) -> Instant? { sentDeadline[commitment]?.deadline }
+
     public mutating func add(_ record: LedgerRecord) {
         if let id = AlertID(hex: record.alertID) { sentIDs.insert(id) } else { otherIDs.insert(record.alertID) }
         let ref = record.commitment
-        if latestFireAt[ref].map({ $0 < record.fireAt }) ?? true {
-            latestFireAt[ref] = record.fireAt
+        switch record.kind {
+        case .approaching, .due, .overdue, .review:
+            // What the plan sent: "latest" catch-up never goes back before it.
+            if latestFireAt[ref].map({ $0 < record.fireAt }) ?? true {
+                latestFireAt[ref] = record.fireAt
+            }
+            if record.kind != .review, record.milestoneID == nil,
+               sentDeadline[ref].map({ $0.sentAt <= record.sentAt }) ?? true {
+                sentDeadline[ref] = (record.target, record.sentAt)
+            }
+        case .changed:
+            if sentDeadline[ref].map({ $0.sentAt <= record.sentAt }) ?? true {
+                sentDeadline[ref] = (record.target, record.sentAt)
+            }
+        case .resolved:
+            break
         }
         if lastRecord[ref].map({ $0.sentAt <= record.sentAt }) ?? true {
             lastRecord[ref] = record

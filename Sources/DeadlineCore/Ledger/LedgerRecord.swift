@@ -14,10 +14,13 @@ public struct LedgerRecord: Hashable, Sendable {
     public var target: Instant
     public var sentAt: Instant
     public var message: String
+    /// For `changed`: the deadline before the move.
+    public var previous: Instant?
 
     public init(
         alertID: String, statementID: String, commitmentID: String, milestoneID: String?, kind: AlertKind,
-        lead: String?, occurrence: Int, fireAt: Instant, target: Instant, sentAt: Instant, message: String
+        lead: String?, occurrence: Int, fireAt: Instant, target: Instant, sentAt: Instant, message: String,
+        previous: Instant? = nil
     ) {
         self.alertID = alertID
         self.statementID = statementID
@@ -30,13 +33,14 @@ public struct LedgerRecord: Hashable, Sendable {
         self.target = target
         self.sentAt = sentAt
         self.message = message
+        self.previous = previous
     }
 
     public init(alert: Alert, sentAt: Instant, message: String) {
         self.init(
             alertID: alert.id.hex, statementID: alert.statementID, commitmentID: alert.commitmentID, milestoneID: alert.milestoneID,
             kind: alert.kind, lead: alert.lead?.text, occurrence: alert.occurrence, fireAt: alert.fireAt,
-            target: alert.target, sentAt: sentAt, message: message)
+            target: alert.target, sentAt: sentAt, message: message, previous: alert.previous)
     }
 
     public var commitment: CommitmentRef { CommitmentRef(statementID: statementID, commitmentID: commitmentID) }
@@ -67,6 +71,10 @@ public struct LedgerRecord: Hashable, Sendable {
         json.write(decimal: fireAt.seconds)
         json.write(",\"target\":" as StaticString)
         json.write(decimal: target.seconds)
+        if let previous {
+            json.write(",\"previous\":" as StaticString)
+            json.write(decimal: previous.seconds)
+        }
         // Six decimals, as printf's "%.6f" wrote them.
         json.write(",\"sent_at\":" as StaticString)
         json.write(FixedPoint.sixDecimals(Double(sentAt.seconds) + Double(sentAt.nanoseconds) / 1e9))
@@ -77,14 +85,14 @@ public struct LedgerRecord: Hashable, Sendable {
 
     /// Reads a line written by `jsonLine`; nil when it is not one (torn, or garbage).
     ///
-    /// Keys may come in any order; unknown keys are ignored, and `milestone`, `lead` and
-    /// `occurrence` may be missing or null. A key given twice counts as its last value.
+    /// Keys may come in any order; unknown keys are ignored, and `milestone`, `lead`,
+    /// `occurrence` and `previous` may be missing or null. A key given twice counts as its last value.
     public init?(jsonLine line: some StringProtocol) {
         guard let object = FlatJSONObject(line) else { return nil }
         var id, statement, commitment, kind, message: String?
         var milestone, lead: String?
         var occurrence: Int?
-        var fireAt, target: Int64?
+        var fireAt, target, previous: Int64?
         var sentAt: Double?
         for (key, value) in object.members {
             // A known key with a value of the wrong type spoils the line; null stands for "absent"
@@ -107,6 +115,10 @@ public struct LedgerRecord: Hashable, Sendable {
                 occurrence = count
             case "fire_at": guard let number = value.int64 else { return nil }; fireAt = number
             case "target": guard let number = value.int64 else { return nil }; target = number
+            case "previous":
+                if value == .null { previous = nil; continue }
+                guard let number = value.int64 else { return nil }
+                previous = number
             case "sent_at": guard let number = value.double else { return nil }; sentAt = number
             default: continue
             }
@@ -116,7 +128,8 @@ public struct LedgerRecord: Hashable, Sendable {
               // A damaged number (sent_at 1e19) is a damaged line, not a reason to trap.
               abs(sentAt) < Double(Self.instantLimit),
               (-Self.instantLimit...Self.instantLimit).contains(fireAt),
-              (-Self.instantLimit...Self.instantLimit).contains(target)
+              (-Self.instantLimit...Self.instantLimit).contains(target),
+              previous.map({ (-Self.instantLimit...Self.instantLimit).contains($0) }) ?? true
         else { return nil }
         let sentSeconds = sentAt.rounded(.down)
         self.init(
@@ -124,7 +137,7 @@ public struct LedgerRecord: Hashable, Sendable {
             kind: kind, lead: lead, occurrence: occurrence ?? 0,
             fireAt: Instant(seconds: fireAt), target: Instant(seconds: target),
             sentAt: Instant(seconds: Int64(sentSeconds), nanoseconds: Int32(((sentAt - sentSeconds) * 1e9).rounded())),
-            message: message)
+            message: message, previous: previous.map { Instant(seconds: $0) })
     }
 
     /// Instants in the log lie within ±1e12 s of 1970 (about ±31,700 years); beyond that a

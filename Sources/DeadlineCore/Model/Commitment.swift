@@ -26,6 +26,22 @@ public struct Milestone: Hashable, Sendable {
     }
 }
 
+/// How a commitment ended, as the config records it beside `status` (met, missed, withdrawn).
+public struct Resolution: Hashable, Sendable {
+    /// When it happened (`resolved = 2025-09-20`): the first instant of the period written.
+    public var at: Instant?
+    /// How that date reads in messages: "2025-09-20".
+    public var label: String?
+    /// A URL or a quote that shows it (`evidence = "..."`).
+    public var evidence: String?
+
+    public init(at: Instant?, label: String?, evidence: String?) {
+        self.at = at
+        self.label = label
+        self.evidence = evidence
+    }
+}
+
 /// One thing a statement promises, with when it is due and how to warn about it.
 public struct Commitment: Hashable, Sendable {
     public var id: String
@@ -47,11 +63,14 @@ public struct Commitment: Hashable, Sendable {
     public var position: TOMLPosition
     /// Its statement's place in `Config.statements`.
     public var statementIndex: Int
+    /// When and how it was resolved; nil while it is open or extended.
+    public var resolution: Resolution?
 
     public init(
         id: String, title: String, parties: [String], status: CommitmentStatus, quote: String?,
         deadline: Deadline?, deadlineLabel: String?, leadTimes: [WrittenSpan], overdueEvery: WrittenSpan?,
-        reviewEvery: WrittenSpan?, milestones: [Milestone], position: TOMLPosition, statementIndex: Int = 0
+        reviewEvery: WrittenSpan?, milestones: [Milestone], position: TOMLPosition, statementIndex: Int = 0,
+        resolution: Resolution? = nil
     ) {
         self.id = id
         self.title = title
@@ -66,5 +85,12 @@ public struct Commitment: Hashable, Sendable {
         self.milestones = milestones
         self.position = position
         self.statementIndex = statementIndex
+        self.resolution = resolution
+    }
+
+    /// Whether it was resolved by its deadline: nil when it has no deadline or no `resolved` date.
+    public var resolvedOnTime: Bool? {
+        guard let at = resolution?.at, let deadline else { return nil }
+        return at < deadline.instant
     }
 }

@@ -12,6 +12,11 @@
 /// | milestone reached             | 4 warning   |
 /// | deadline passed (due)         | 2 crit      |
 /// | overdue reminder              | 3 err       |
+/// | deadline moved later          | 5 notice    |
+/// | deadline moved earlier        | 4 warning   |
+/// | met on time (or no date given), withdrawn | 5 notice |
+/// | met late                      | 4 warning   |
+/// | missed                        | 3 err       |
 public struct AlertPresentation: Sendable {
     public let alert: Alert
     public let commitment: Commitment
@@ -39,6 +44,8 @@ public struct AlertPresentation: Sendable {
         case .due: "1bfc8403e5c1466a9bdb5584cf4be300"
         case .overdue: "b8bb81ab4dcf4ad4bcdddb2c21d13703"
         case .review: "cbb3fcfbc89242c4966c9d863b15f30e"
+        case .changed: "900693cfa872421fbc49afe5c5fbaec1"
+        case .resolved: "ce1884c80f46488fbf71147926ceafb2"
         }
     }
 
@@ -52,6 +59,14 @@ public struct AlertPresentation: Sendable {
             if lead > 30 * 86_400 + 3600 { return 5 }
             if lead > 86_400 + 3600 { return 4 }
             return 3
+        case .changed:
+            return alert.previous.map { alert.target < $0 } == true ? 4 : 5
+        case .resolved:
+            switch commitment.status {
+            case .missed: return 3
+            case .met: return commitment.resolvedOnTime == false ? 4 : 5
+            default: return 5
+            }
         }
     }
 
@@ -93,7 +108,32 @@ public struct AlertPresentation: Sendable {
         case .review:
             let since = statement.issued.map { " since \($0)" } ?? ""
             return "\(id): review this ongoing commitment (no deadline; reminder \(alert.occurrence) every \(commitment.reviewEvery?.text ?? "")\(since))"
+        case .changed:
+            let from = alert.previous.map(Self.deadlineLabel(zone: zone)) ?? "?"
+            return "\(id): deadline moved from \(from) to \(targetLabel) (\(reason))"
+        case .resolved:
+            var text = "\(id): \(commitment.status.rawValue)"
+            if let label = commitment.resolution?.label { text += " on \(label)" }
+            if let onTime = commitment.resolvedOnTime, commitment.status == .met { text += onTime ? ", on time" : ", late" }
+            if let deadline = commitment.deadlineLabel { text += " (deadline \(deadline))" }
+            if let evidence = commitment.resolution?.evidence { text += "; evidence: \(shortenedEvidence(evidence))" }
+            return text
         }
+    }
+
+    /// How a deadline known only as an instant reads: the day it ends when it falls at
+    /// midnight (a deadline written as a date), else the exact local time.
+    static func deadlineLabel(zone: Zone) -> (Instant) -> String {
+        { instant in
+            let local = zone.civil(at: instant)
+            guard local.hour == 0, local.minute == 0, local.second == 0 else { return zone.isoString(instant) }
+            return zone.civil(at: instant.adding(seconds: -1)).date.description
+        }
+    }
+
+    /// The evidence in the one-line message: a long quote is cut (DEADLINE_EVIDENCE has it whole).
+    private func shortenedEvidence(_ text: String) -> String {
+        text.count <= 200 ? text : String(text.prefix(199)) + "…"
     }
 
     /// The journal entry of the alert, field by field (names already valid journal field names).
@@ -117,6 +157,12 @@ public struct AlertPresentation: Sendable {
         if let binding = commitment.deadline?.binding { fields.append(("DEADLINE_BOUND", binding.kind.key)) }
         if let quote = commitment.quote { fields.append(("DEADLINE_QUOTE", quote)) }
         if let late = lateSeconds { fields.append(("DEADLINE_LATE_SECONDS", String(format3(late)))) }
+        if let previous = alert.previous { fields.append(("DEADLINE_PREVIOUS_AT", zone.isoString(previous))) }
+        if alert.kind == .resolved, let resolution = commitment.resolution {
+            if let at = resolution.at { fields.append(("DEADLINE_RESOLVED_AT", zone.isoString(at))) }
+            if let evidence = resolution.evidence { fields.append(("DEADLINE_EVIDENCE", evidence)) }
+            if let onTime = commitment.resolvedOnTime { fields.append(("DEADLINE_ON_TIME", onTime ? "yes" : "no")) }
+        }
         return fields
     }
 

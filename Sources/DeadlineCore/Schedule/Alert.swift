@@ -8,6 +8,10 @@ public enum AlertKind: String, CaseIterable, Hashable, Sendable {
     case overdue
     /// An ongoing commitment (no deadline) is due for a periodic look.
     case review
+    /// The commitment's deadline is not the one its alerts were last sent for: it moved.
+    case changed
+    /// The commitment's status became met, missed or withdrawn.
+    case resolved
 }
 
 /// One alert of the plan: what fires, for which commitment, and when.
@@ -27,6 +31,8 @@ public struct Alert: Hashable, Sendable {
     public var fireAt: Instant
     /// The instant it is about: the deadline or milestone (for a review, the review time itself).
     public var target: Instant
+    /// For `changed`: the deadline before the move.
+    public var previous: Instant?
 
     public init(
         statementID: String, kind: AlertKind, commitmentID: String, milestoneID: String? = nil,
@@ -69,6 +75,35 @@ public struct Alert: Hashable, Sendable {
         hasher.part(decimal: target.seconds)
         hasher.part(decimal: Int64(occurrence))
         return hasher.id
+    }
+
+    /// A `changed` alert: the deadline of a commitment moved from `previous` to `target`, found at
+    /// `now`. Its id comes from the commitment and both deadlines.
+    static func changed(statementID: String, commitmentID: String, previous: Instant, target: Instant, now: Instant) -> Alert {
+        var hasher = AlertID.Hasher()
+        hasher.part(statementID)
+        hasher.part(commitmentID)
+        hasher.part(AlertKind.changed.rawValue)
+        hasher.part(decimal: previous.seconds)
+        hasher.part(decimal: target.seconds)
+        var alert = Alert(
+            id: hasher.id, kind: .changed, statementID: statementID, commitmentID: commitmentID, milestoneID: nil, lead: nil,
+            occurrence: 0, fireAt: now, target: target)
+        alert.previous = previous
+        return alert
+    }
+
+    /// A `resolved` alert: the commitment's status became `status`, found at `now`. One per
+    /// commitment and status, whatever the date or evidence given with it.
+    static func resolved(statementID: String, commitmentID: String, status: CommitmentStatus, target: Instant, now: Instant) -> Alert {
+        var hasher = AlertID.Hasher()
+        hasher.part(statementID)
+        hasher.part(commitmentID)
+        hasher.part(AlertKind.resolved.rawValue)
+        hasher.part(status.rawValue)
+        return Alert(
+            id: hasher.id, kind: .resolved, statementID: statementID, commitmentID: commitmentID, milestoneID: nil, lead: nil,
+            occurrence: 0, fireAt: now, target: target)
     }
 
     /// The commitment it is about, among all statements.

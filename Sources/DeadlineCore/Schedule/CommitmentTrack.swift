@@ -6,7 +6,13 @@
 /// - Each milestone gets `approaching` alerts for its lead times and a `due` alert.
 /// - An ongoing commitment (no deadline) gets `review` reminders every `review_every`,
 ///   counted from the start of the statement's issue day.
-/// - A commitment that is met, missed or withdrawn gets nothing.
+/// - A commitment that is met, missed or withdrawn gets nothing of that plan.
+///
+/// Besides the plan, two alerts come from comparing the config with the ledger, at the start
+/// or reload that first sees the difference (`lifecycle`):
+/// - `changed`, once per move, when an open commitment's deadline is not the one its last
+///   deadline alert (or `changed` alert) was sent for; later warnings follow the new deadline.
+/// - `resolved`, once per status, when a commitment is met, missed or withdrawn.
 /// Lead times that would fire before the statement was issued are kept: a config written late
 /// still says "30 days left" if that is what the catch-up policy finds latest.
 public struct CommitmentTrack: Hashable, Sendable {
@@ -153,6 +159,24 @@ public struct CommitmentTrack: Hashable, Sendable {
     /// only a title or a quote leaves the commitment's timer alone.
     public func hasSamePlan(as other: CommitmentTrack) -> Bool {
         finite == other.finite && series == other.series
+    }
+
+    /// The `changed` and `resolved` alerts due at `now` (see the type's documentation): they
+    /// depend on what the ledger says was sent, not on the time.
+    public func lifecycle(ledger: Ledger, now: Instant) -> [Alert] {
+        let commitment = commitments[index]
+        if !commitment.status.isActive {
+            let alert = Alert.resolved(
+                statementID: statementID, commitmentID: commitment.id, status: commitment.status,
+                target: commitment.deadline?.instant ?? commitment.resolution?.at ?? now, now: now)
+            return ledger.contains(alert.id) ? [] : [alert]
+        }
+        // A move back to an earlier deadline is a move too: the ledger's last deadline decides,
+        // not whether this id was ever sent.
+        guard let deadline = commitment.deadline?.instant, let previous = ledger.lastSentDeadline(of: ref),
+              previous != deadline
+        else { return [] }
+        return [Alert.changed(statementID: statementID, commitmentID: commitment.id, previous: previous, target: deadline, now: now)]
     }
 
     /// The alerts that fall due exactly at the latest instant at or before `now` (usually one).

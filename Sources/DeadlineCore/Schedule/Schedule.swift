@@ -32,23 +32,30 @@ public struct Schedule: Sendable {
     /// With "latest", only the alerts at the most recent due instant count, and only if nothing
     /// at or after that instant has been sent for the commitment (so setting the clock back
     /// does not resurrect alerts that were superseded).
+    ///
+    /// A `changed` or `resolved` alert (`CommitmentTrack.lifecycle`) comes first.
     public func due(_ track: CommitmentTrack, ledger: Ledger, now: Instant) -> [Alert] {
+        let lifecycle = track.lifecycle(ledger: ledger, now: now)
         switch config.daemon.catchUp {
         case .latest:
             let latest = track.latest(atOrBefore: now)
-            guard let at = latest.first?.fireAt else { return [] }
-            if let sent = ledger.latestFireAt(of: track.ref), sent > at { return [] }
-            return latest.filter { !ledger.contains($0.id) }
+            guard let at = latest.first?.fireAt else { return lifecycle }
+            if let sent = ledger.latestFireAt(of: track.ref), sent > at { return lifecycle }
+            return lifecycle + latest.filter { !ledger.contains($0.id) }
         case .all:
-            return track.all(atOrBefore: now).filter { !ledger.contains($0.id) }
+            return lifecycle + track.all(atOrBefore: now).filter { !ledger.contains($0.id) }
         }
     }
 
-    /// Every alert due at `now`, across commitments, in time order.
+    /// Every alert due at `now`, across commitments: `changed` and `resolved` alerts first (so a
+    /// move is told before the warnings of the new deadline), then in time order.
     public func due(ledger: Ledger, now: Instant) -> [Alert] {
         var alerts: [Alert] = []
         for track in tracks { alerts += due(track, ledger: ledger, now: now) }
-        alerts.sort(by: Alert.precedes)
+        alerts.sort { a, b in
+            let aFirst = a.kind == .changed || a.kind == .resolved, bFirst = b.kind == .changed || b.kind == .resolved
+            return aFirst != bFirst ? aFirst : Alert.precedes(a, b)
+        }
         return alerts
     }
 

@@ -136,6 +136,10 @@ public struct Timeline: Sendable {
             return "overdue reminder #\(alert.occurrence)"
         case .review:
             return "review #\(alert.occurrence) (every \(commitment.reviewEvery?.text ?? ""))"
+        case .changed:
+            return "deadline moved"
+        case .resolved:
+            return commitment.status.rawValue
         }
     }
 }

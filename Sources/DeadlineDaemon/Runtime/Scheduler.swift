@@ -101,7 +101,7 @@ public final class Scheduler: @unchecked Sendable {
             let newConfig = try loadConfig(configPath)
             apply(newConfig, now: now)
             reloadProblem = nil
-            logger.info("reloaded \(configPath): \(newConfig.statements.count) statements, \(newConfig.commitments.count) commitments, \(lastReloadRearmed) timers re-armed")
+            logger.info("reloaded \(configPath): \(countsText), \(lastReloadRearmed) timers re-armed")
         } catch {
             reloadProblem = error.summary
             logger.error("reload failed, still running the previous config:\n\(error.description)", metadata: [
@@ -141,8 +141,7 @@ public final class Scheduler: @unchecked Sendable {
     public func statusText(now: Instant) -> String {
         var open = 0
         for index in config.commitments.indices where config.commitments[index].status.isActive { open += 1 }
-        var text = config.statements.count == 1 ? "" : "\(config.statements.count) statements, "
-        text += "\(config.commitments.count) commitments, \(open) open"
+        var text = "\(countsText), \(open) open"
         if let (id, at) = armedAt.min(by: { ($0.value, $0.key) < ($1.value, $1.key) }),
            let track = schedule.track(id), let alert = schedule.next(track, ledger: ledger, now: now) {
             text += "; next: \(config.label(of: track.commitment)) \(Self.kindText(alert)) in \(HumanDuration.compact(seconds: at.interval(since: now)))"
@@ -152,6 +151,11 @@ public final class Scheduler: @unchecked Sendable {
         if let reloadProblem { text += "; reload failed, running previous config: \(reloadProblem)" }
         if let alertLogProblem { text += "; alert log not writable: \(alertLogProblem)" }
         return text
+    }
+
+    /// "4 commitments", or "3 statements, 12 commitments" when there is more than one statement.
+    private var countsText: String {
+        (config.statements.count == 1 ? "" : "\(config.statements.count) statements, ") + "\(config.commitments.count) commitments"
     }
 
     // MARK: - Timers
@@ -253,6 +257,8 @@ public final class Scheduler: @unchecked Sendable {
         case .due: return alert.milestoneID == nil ? "deadline" : "\(milestone)due"
         case .overdue: return "overdue reminder"
         case .review: return "review"
+        case .changed: return "deadline moved"
+        case .resolved: return "resolved"
         }
     }
 
