@@ -5,15 +5,18 @@ import ArgumentParser
 struct Deadlined: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "deadlined",
-        abstract: "Tracks the commitments of a public statement and warns before each deadline.",
+        abstract: "Tracks the commitments of public statements and warns before each deadline.",
         discussion: """
-            The config (TOML) lists a statement's commitments and their deadlines; `run` arms a wall-clock \
-            timer for each commitment's next alert and writes each alert to the journal and to the alert log.
+            The config (TOML) is deadlined.toml, the daemon's settings, and statements.d/*.toml beside it, one \
+            statement and its commitments per file; `run` arms a wall-clock timer for each commitment's next \
+            alert and writes each alert to the journal and to the alert log. A moved deadline or a recorded \
+            outcome (status met, missed, withdrawn) is told once, as a `changed` or `resolved` alert; `history` \
+            lists them all.
             Read alerts with `journalctl -u deadlined`; apply config edits with `systemctl reload deadlined`.
             """,
         subcommands: [
             RunCommand.self, CheckCommand.self, TimelineCommand.self, StatusCommand.self, ExtractCommand.self,
-            ExportCommand.self,
+            ExportCommand.self, HistoryCommand.self,
         ]
     )
 }

@@ -163,3 +163,39 @@ struct LifecycleTests {
         #expect(LedgerRecord(jsonLine: record.jsonLine) == record)
     }
 }
+
+@Suite("History: the alert log in the order sent")
+struct HistoryTests {
+    static func record(_ statement: String, _ commitment: String, _ kind: AlertKind, sentAt: String, message: String) -> LedgerRecord {
+        LedgerRecord(
+            alertID: "\(statement).\(commitment).\(kind)", statementID: statement, commitmentID: commitment, milestoneID: nil,
+            kind: kind, lead: nil, occurrence: 0, fireAt: Fixtures.utc(sentAt), target: Fixtures.utc(sentAt),
+            sentAt: Fixtures.utc(sentAt), message: message)
+    }
+
+    static let records = [
+        record("a", "c", .resolved, sentAt: "2025-10-01T00:00:00Z", message: "c: met"),
+        record("a", "c", .changed, sentAt: "2025-09-01T00:00:00Z", message: "c: deadline moved"),
+        record("b", "c", .due, sentAt: "2025-09-15T00:00:00Z", message: "c: deadline passed"),
+        record("a", "d", .due, sentAt: "2025-09-20T00:00:00Z", message: "d: deadline passed"),
+    ]
+
+    @Test("records come in the order sent, filtered by statement and commitment")
+    func select() {
+        #expect(AlertHistory.select(Self.records, statementIDs: [], commitmentID: nil).map(\.message)
+            == ["c: deadline moved", "c: deadline passed", "d: deadline passed", "c: met"])
+        #expect(AlertHistory.select(Self.records, statementIDs: ["a"], commitmentID: "c").map(\.kind) == [.changed, .resolved])
+        #expect(AlertHistory.select(Self.records, statementIDs: ["b"], commitmentID: nil).map(\.statementID) == ["b"])
+    }
+
+    @Test("the table shows local send times and messages; the JSON is the log's records")
+    func rendering() throws {
+        let chosen = AlertHistory.select(Self.records, statementIDs: ["a"], commitmentID: "c")
+        let zone = try #require(Zone(identifier: "Asia/Baghdad"))
+        let table = AlertHistory.table(chosen, zone: zone).split(separator: "\n")
+        #expect(table.count == 3)
+        #expect(table[1] == "2025-09-01 03:00 +03:00  a          c           changed   c: deadline moved")
+        #expect(AlertHistory.json(chosen) == "[\n\(chosen[0].jsonLine),\n\(chosen[1].jsonLine)\n]\n")
+        #expect(AlertHistory.table([], zone: zone) == "No alerts recorded.\n")
+    }
+}
