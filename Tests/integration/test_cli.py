@@ -3,6 +3,7 @@ config and the shipped statement."""
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 
@@ -76,6 +77,7 @@ def test_export_ics_reads_back_with_alarms_matching_the_timeline():
 
 def test_status_shows_last_and_next_alert_from_the_alert_log(tmp_path):
     from daemon_harness import Daemon
+    shutil.copytree(os.path.join(os.path.dirname(CONFIG), "statements.d"), tmp_path / "statements.d")
     daemon = Daemon(str(tmp_path), open(CONFIG).read(), extra_args=["--log", "stderr"])
     daemon.start()
     daemon.wait_for_log(lambda records: len(records) == 4)

@@ -128,3 +128,48 @@ def test_a_broken_statement_file_at_start_exits_78_naming_the_file(journal, dire
     a = os.path.join(directory, "statements.d", "a.toml")
     b = os.path.join(directory, "statements.d", "b.toml")
     assert f'{b}:2:6: error: statement id "dup" is already used by {a}:2:6' in daemon.stderr_text()
+
+
+def test_a_moved_deadline_and_a_resolution_are_told_once_each_and_not_after_a_restart(journal, directory):
+    import datetime
+    daemon = Daemon(directory, DAEMON_ONLY)
+    first_deadline = at(2)
+    write_statement(daemon, "a.toml", statement("alpha", ("moving", first_deadline), ("resolving", at(3600))))
+    daemon.start()
+    try:
+        [passed] = wait_alerts(journal, 1)
+        assert passed["DEADLINE_KIND"] == "due"
+        new_deadline = at(7200)
+        today = datetime.datetime.now(datetime.timezone.utc).date().isoformat()
+        write_statement(daemon, "a.toml", statement("alpha", ("moving", new_deadline)) + f"""
+[[commitment]]
+id = "resolving"
+deadline = {at(3600)}
+status = "met"
+resolved = {today}
+evidence = "https://example.org/done"
+""")
+        reload(daemon, lambda m: "reload failed" not in m)
+        found = wait_alerts(journal, 3)
+    finally:
+        assert daemon.stop() == 0
+    by_kind = {e["DEADLINE_KIND"]: e for e in found}
+    changed, resolved = by_kind["changed"], by_kind["resolved"]
+    assert changed["DEADLINE_COMMITMENT"] == "moving"
+    assert changed["DEADLINE_PREVIOUS_AT"] == passed["DEADLINE_AT"]
+    assert changed["DEADLINE_AT"] == new_deadline
+    assert changed["MESSAGE"].startswith(f"moving: deadline moved from {passed['DEADLINE_AT']} to {new_deadline}")
+    assert changed["MESSAGE_ID"] == "900693cfa872421fbc49afe5c5fbaec1"
+    assert resolved["DEADLINE_COMMITMENT"] == "resolving"
+    assert (resolved["DEADLINE_STATUS"], resolved["DEADLINE_ON_TIME"], resolved["PRIORITY"]) == ("met", "yes", "5")
+    assert resolved["DEADLINE_EVIDENCE"] == "https://example.org/done"
+    assert resolved["DEADLINE_RESOLVED_AT"] == f"{today}T00:00:00Z"
+    assert resolved["MESSAGE_ID"] == "ce1884c80f46488fbf71147926ceafb2"
+    assert [r["kind"] for r in daemon.alert_log()] == ["due", "changed", "resolved"]
+
+    daemon.start()
+    try:
+        time.sleep(1.5)
+    finally:
+        assert daemon.stop() == 0
+    assert len(alerts(journal)) == 3
