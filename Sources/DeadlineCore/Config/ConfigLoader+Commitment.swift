@@ -9,6 +9,7 @@ extension ConfigLoader {
         reader.nameSource = .commitment(id: reader.rawString(.id))
         reader.rejectUnknownKeys()
         let errorsBefore = log.diagnostics.count
+        let wording = Config.wording(daemon: daemon, statement: statement)
 
         let id = reader.required(reader.string(.id), .id, example: "\"iraq-mission-end\"")
         if let (text, position) = id { checkIdentifier(text, what: "commitment id", at: position, log: log) }
@@ -41,7 +42,8 @@ extension ConfigLoader {
         var milestonePositions: [String: TOMLPosition] = [:]
         for (milestoneTable, milestonePosition) in reader.tables(.milestone) {
             guard let milestone = readMilestone(
-                milestoneTable, position: milestonePosition, owner: reader.nameSource, leadTimes: leadTimes, zone: daemon.zone, log: log)
+                milestoneTable, position: milestonePosition, owner: reader.nameSource, leadTimes: leadTimes, zone: daemon.zone,
+                wording: wording, log: log)
             else { continue }
             let idPosition = milestoneTable.valuePosition("id") ?? milestonePosition
             if let first = milestonePositions[milestone.id] {
@@ -55,7 +57,7 @@ extension ConfigLoader {
         guard log.diagnostics.count == errorsBefore, let id else { return nil }
         return Commitment(
             id: id.value, title: title ?? id.value, parties: parties, status: status, quote: quote,
-            deadline: deadline, deadlineLabel: deadline.map { label(of: $0.binding, zone: daemon.zone, cache: cache) },
+            deadline: deadline, deadlineLabel: deadline.map { label(of: $0.binding, zone: daemon.zone, wording: wording, cache: cache) },
             leadTimes: leadTimes, overdueEvery: overdueEvery, reviewEvery: reviewEvery,
             milestones: milestones.sorted { $0.at < $1.at }, position: position)
     }
@@ -113,7 +115,7 @@ extension ConfigLoader {
 
     static func readMilestone(
         _ table: TOMLTable, position: TOMLPosition, owner: TableName, leadTimes: [WrittenSpan], zone: Zone,
-        log: DiagnosticLog
+        wording: Wording, log: DiagnosticLog
     ) -> Milestone? {
         let reader = TableReader<MilestoneKey>(table: table, name: .milestone(owner: owner), log: log)
         reader.rejectUnknownKeys()
@@ -127,7 +129,7 @@ extension ConfigLoader {
             switch DateSyntax.parse(entry.value) {
             case .success(let spec):
                 let instant = spec.end(in: zone)
-                let label = spec.isDateOnly ? zone.civil(at: instant.adding(seconds: -1)).date.description : zone.isoString(instant)
+                let label = spec.isDateOnly ? wording.show(zone.civil(at: instant.adding(seconds: -1)).date) : zone.isoString(instant)
                 at = (instant, label)
             case .failure(let error):
                 log.error("`at` \(error.reason)", at: entry.valuePosition)
@@ -137,9 +139,10 @@ extension ConfigLoader {
         return Milestone(id: id.value, title: title, at: at.0, label: at.1, leadTimes: ownLeadTimes ?? leadTimes)
     }
 
-    /// How a deadline reads in messages: its last day, or its exact local time.
-    static func label(of bound: Bound, zone: Zone, cache: LoadCache? = nil) -> String {
-        if let lastDay = bound.lastDay { return lastDay.description }
+    /// How a deadline reads in messages: its last day (in the calendar the wording shows), or
+    /// its exact local time.
+    static func label(of bound: Bound, zone: Zone, wording: Wording, cache: LoadCache? = nil) -> String {
+        if let lastDay = bound.lastDay { return wording.show(lastDay) }
         return cache?.isoString(bound.instant) ?? zone.isoString(bound.instant)
     }
 }

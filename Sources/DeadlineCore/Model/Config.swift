@@ -19,10 +19,13 @@ public struct DaemonSettings: Hashable, Sendable {
     public var notifyCommand: [String]
     /// How long a notify command may run before it is killed.
     public var notifyTimeout: Span
+    /// Language, calendar and digits of what people read (a statement may set its own language).
+    public var wording: Wording
 
     public init(
         zone: Zone, leadTimes: [WrittenSpan], overdueEvery: WrittenSpan?, reviewEvery: WrittenSpan?,
-        catchUp: CatchUpPolicy, alertLog: String, notifyCommand: [String], notifyTimeout: Span
+        catchUp: CatchUpPolicy, alertLog: String, notifyCommand: [String], notifyTimeout: Span,
+        wording: Wording = .english
     ) {
         self.zone = zone
         self.leadTimes = leadTimes
@@ -32,6 +35,7 @@ public struct DaemonSettings: Hashable, Sendable {
         self.alertLog = alertLog
         self.notifyCommand = notifyCommand
         self.notifyTimeout = notifyTimeout
+        self.wording = wording
     }
 }
 
@@ -45,5 +49,14 @@ public struct Config: Hashable, Sendable {
         self.daemon = daemon
         self.statement = statement
         self.commitments = commitments
+    }
+
+    /// The daemon's wording in the statement's language, when the statement names one.
+    public var wording: Wording { Config.wording(daemon: daemon, statement: statement) }
+
+    static func wording(daemon: DaemonSettings, statement: Statement) -> Wording {
+        var wording = daemon.wording
+        if let language = statement.language { wording.language = language }
+        return wording
     }
 }
