@@ -21,6 +21,9 @@ public struct ByteWriter {
     /// What was written (collecting writers only).
     public var text: String { String(decoding: buffer, as: UTF8.self) }
 
+    /// What was written, as bytes (collecting writers only).
+    public var bytes: [UInt8] { buffer }
+
     /// Writes what is waiting to the descriptor (a no-op when collecting).
     public mutating func flush() {
         guard let descriptor, !buffer.isEmpty else { return }
