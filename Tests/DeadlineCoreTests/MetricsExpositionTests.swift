@@ -31,8 +31,9 @@ struct MetricsExpositionTests {
         let schedule = Schedule(config: try Fixtures.config(config))
         let state = MetricsExposition.DaemonState(
             version: "1.2.3", lastReloadSucceeded: reloadSucceeded, configLoadedAt: Fixtures.utc("2025-01-31T12:00:00Z"))
-        let bytes = MetricsExposition.bytes(schedule: schedule, ledger: ledger, daemon: state, now: now)
-        return String(decoding: bytes, as: UTF8.self).split(separator: "\n").map(String.init)
+        var out = ByteWriter()
+        MetricsExposition.write(to: &out, schedule: schedule, ledger: ledger, daemon: state, now: now)
+        return out.text.split(separator: "\n").map(String.init)
     }
 
     @Test("deadline, overdue and status series per commitment, with the statement's label")

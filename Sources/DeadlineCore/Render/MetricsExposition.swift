@@ -21,10 +21,11 @@ public enum MetricsExposition {
         }
     }
 
-    /// The whole file as written at `now`.
-    public static func bytes(schedule: Schedule, ledger: Ledger, daemon: DaemonState, now: Instant) -> [UInt8] {
+    /// The whole file as written at `now`, into `out` (which `flush()`es it when writing to a file).
+    public static func write(
+        to out: inout ByteWriter, schedule: Schedule, ledger: Ledger, daemon: DaemonState, now: Instant
+    ) {
         let config = schedule.config
-        var out = ByteWriter()
         var statementLabel = ByteWriter()
         statementLabel.write("statement=\"" as StaticString)
         statementLabel.write(labelValue: config.statement.id)
@@ -57,6 +58,7 @@ public enum MetricsExposition {
             out.write("} " as StaticString)
             out.write(decimal: value)
             out.write(byte: UInt8(ascii: "\n"))
+            out.flushIfFull()
         }
 
         header("deadlined_commitment_deadline_timestamp_seconds", "gauge",
@@ -135,7 +137,6 @@ public enum MetricsExposition {
         out.write(labelValue: daemon.version)
         out.write(byte: UInt8(ascii: "\""))
         close(1)
-        return out.bytes
     }
 }
 

@@ -1,3 +1,4 @@
+import DeadlineCore
 import Glibc
 
 /// The metrics file on disk, replaced whole each time it is written.
@@ -16,23 +17,15 @@ public struct MetricsFile: Sendable {
         self.path = path
     }
 
-    public func write(_ bytes: [UInt8]) throws(SystemError) {
+    /// Writes what `render` writes (streamed to the temporary file), then renames it into place.
+    public func write(_ render: (inout ByteWriter) -> Void) throws(SystemError) {
         let temporary = temporaryPath
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, Self.fileMode)
         guard descriptor >= 0 else { throw SystemError(errno: errno, function: "open \(temporary)") }
-        var failure: SystemError?
-        bytes.withUnsafeBytes { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                let written = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    failure = SystemError(errno: errno, function: "write \(temporary)")
-                    return
-                }
-                offset += written
-            }
-        }
+        var out = ByteWriter(descriptor: descriptor)
+        render(&out)
+        out.flush()
+        var failure = out.writeError.map { SystemError(errno: $0, function: "write \(temporary)") }
         if failure == nil, fsync(descriptor) != 0 { failure = SystemError(errno: errno, function: "fsync \(temporary)") }
         close(descriptor)
         if failure == nil, rename(temporary, path) != 0 { failure = SystemError(errno: errno, function: "rename \(temporary)") }

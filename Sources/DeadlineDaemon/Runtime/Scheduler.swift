@@ -402,7 +402,9 @@ public final class Scheduler: @unchecked Sendable {
         let state = MetricsExposition.DaemonState(
             version: metrics.version, lastReloadSucceeded: reloadProblem == nil, configLoadedAt: configLoadedAt)
         do {
-            try metrics.file.write(MetricsExposition.bytes(schedule: schedule, ledger: ledger, daemon: state, now: now))
+            try metrics.file.write { out in
+                MetricsExposition.write(to: &out, schedule: schedule, ledger: ledger, daemon: state, now: now)
+            }
             if metricsProblem != nil {
                 metricsProblem = nil
                 logger.notice("the metrics file \(metrics.file.path) is writable again")
