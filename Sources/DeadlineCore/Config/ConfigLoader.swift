@@ -4,8 +4,8 @@ import TOML
 ///
 /// The schema (every key is documented in the README):
 /// `[daemon]` timezone, lead_times, overdue_every, review_every, catch_up, alert_log,
-/// notify_command, notify_timeout, language, calendar, digits; `[statement]` id, title, issued,
-/// source, language;
+/// notify_command, notify_timeout, metrics_file, metrics_every, language, calendar, digits;
+/// `[statement]` id, title, issued, source, language;
 /// `[[commitment]]` id, title, parties, status, quote, lead_times, overdue_every, review_every,
 /// the bounds (deadline, within, no_later_than, until, before), and `[[commitment.milestone]]`
 /// id, title, at, lead_times.
@@ -15,6 +15,7 @@ public enum ConfigLoader {
     public static let defaultOverdueEvery = "30d"
     public static let defaultReviewEvery = "90d"
     public static let defaultNotifyTimeout = "10s"
+    public static let defaultMetricsEvery = "5m"
 
     /// Parses and validates a document. `file` is how errors name it.
     public static func load(bytes: some Collection<UInt8>, file: String) throws(ConfigError) -> Config {
@@ -93,18 +94,17 @@ public enum ConfigLoader {
             notifyCommand = words.map(\.value)
         }
 
-        var notifyTimeout = try! SpanSyntax.parseCompact(defaultNotifyTimeout, allowSeconds: true).get()
-        if let (text, position) = reader.string(.notifyTimeout) {
-            switch SpanSyntax.parseCompact(text, allowSeconds: true) {
-            case .success(let span) where span.months == 0 && span.days == 0 && span.seconds <= 3600:
-                notifyTimeout = span
-            case .success:
-                log.error("`notify_timeout` \(quoted(text)) is too long; at most 1h", at: position)
-            case .failure(let error):
-                log.error("`notify_timeout` \(quoted(text)) \(error.reason)", at: position)
+        let notifyTimeout = readShortSpan(reader, key: .notifyTimeout, default: defaultNotifyTimeout)
+
+        var metricsFile: String?
+        if let (text, position) = reader.string(.metricsFile) {
+            if !text.hasSuffix(".prom") || text.hasSuffix("/.prom") {
+                log.error("`metrics_file` must name a file ending in \".prom\" (the node exporter's textfile collector reads only those), such as \"/var/lib/prometheus/node-exporter/deadlined.prom\"", at: position)
+            } else {
+                metricsFile = text
             }
         }
-
+        let metricsEvery = readShortSpan(reader, key: .metricsEvery, default: defaultMetricsEvery)
         let wording = Wording(
             language: readChoice(reader, .language) ?? .en,
             calendar: readChoice(reader, .calendar) ?? .gregorian,
@@ -114,7 +114,7 @@ public enum ConfigLoader {
         return DaemonSettings(
             zone: zone, leadTimes: leadTimes, overdueEvery: overdueEvery, reviewEvery: reviewEvery,
             catchUp: catchUp, alertLog: alertLog, notifyCommand: notifyCommand, notifyTimeout: notifyTimeout,
-            wording: wording)
+            metricsFile: metricsFile, metricsEvery: metricsEvery, wording: wording)
     }
 
     /// A key whose value is one of a few words (`language = "ar"`); nil when absent or wrong
@@ -129,6 +129,21 @@ public enum ConfigLoader {
         let choices = names.dropLast().map(quoted).joined(separator: ", ") + " or " + quoted(names.last!)
         reader.log.error("`\(key.name)` must be \(choices), not \(quoted(text))\(hint)", at: position)
         return nil
+    }
+
+    /// `notify_timeout` / `metrics_every`: a compact span that may use seconds, at most 1h.
+    static func readShortSpan(_ reader: TableReader<DaemonKey>, key: DaemonKey, default fallback: String) -> Span {
+        let defaultSpan = try! SpanSyntax.parseCompact(fallback, allowSeconds: true).get()
+        guard let (text, position) = reader.string(key) else { return defaultSpan }
+        switch SpanSyntax.parseCompact(text, allowSeconds: true) {
+        case .success(let span) where span.months == 0 && span.days == 0 && span.seconds <= 3600:
+            return span
+        case .success:
+            reader.log.error("`\(key.name)` \(quoted(text)) is too long; at most 1h", at: position)
+        case .failure(let error):
+            reader.log.error("`\(key.name)` \(quoted(text)) \(error.reason)", at: position)
+        }
+        return defaultSpan
     }
 
     private static func compactDefault(_ text: String) -> WrittenSpan {
