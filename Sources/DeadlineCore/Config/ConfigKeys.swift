@@ -44,17 +44,18 @@ enum TopKey: Int, ConfigKey {
 }
 
 enum DaemonKey: Int, ConfigKey {
-    case timezone, leadTimes, overdueEvery, reviewEvery, catchUp, alertLog, notifyCommand, notifyTimeout, statementsDir
+    case timezone, leadTimes, overdueEvery, reviewEvery, catchUp, alertLog, notifyCommand, notifyTimeout
+    case metricsFile, metricsEvery, language, calendar, digits, statementsDir
     static let spelling = KeySpelling([
         "timezone", "lead_times", "overdue_every", "review_every", "catch_up", "alert_log", "notify_command",
-        "notify_timeout", "statements_dir",
+        "notify_timeout", "metrics_file", "metrics_every", "language", "calendar", "digits", "statements_dir",
     ])
 }
 
 enum StatementKey: Int, ConfigKey {
-    case id, title, issued, source, timezone, leadTimes, overdueEvery, reviewEvery
+    case id, title, issued, source, language, timezone, leadTimes, overdueEvery, reviewEvery
     static let spelling = KeySpelling([
-        "id", "title", "issued", "source", "timezone", "lead_times", "overdue_every", "review_every",
+        "id", "title", "issued", "source", "language", "timezone", "lead_times", "overdue_every", "review_every",
     ])
 }
 

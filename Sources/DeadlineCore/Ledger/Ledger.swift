@@ -13,6 +13,9 @@ public struct Ledger: Sendable {
     private var sentDeadline: [CommitmentRef: (deadline: Instant, sentAt: Instant)] = [:]
     /// The last record sent per commitment, for `status`.
     public private(set) var lastRecord: [CommitmentRef: LedgerRecord] = [:]
+    /// Per statement, records per kind and when the latest was sent: the metrics' alert
+    /// counters, which so survive restarts.
+    private var tallies: [String: (byKind: [AlertKind: Int], lastSentAt: Instant)] = [:]
 
     public init() {}
 
@@ -29,6 +32,12 @@ public struct Ledger: Sendable {
         if let id = AlertID(hex: alertID) { return sentIDs.contains(id) }
         return otherIDs.contains(alertID)
     }
+
+    /// How many alerts of `kind` were recorded for `statement`.
+    public func recordCount(statement: String, kind: AlertKind) -> Int { tallies[statement]?.byKind[kind] ?? 0 }
+
+    /// When the latest alert of `statement` was sent; nil before the first.
+    public func lastSentAt(statement: String) -> Instant? { tallies[statement]?.lastSentAt }
 
     public func latestFireAt(of commitment: CommitmentRef) -> Instant? { latestFireAt[commitment] }
 
@@ -59,5 +68,9 @@ public struct Ledger: Sendable {
         if lastRecord[ref].map({ $0.sentAt <= record.sentAt }) ?? true {
             lastRecord[ref] = record
         }
+        var tally = tallies[record.statementID] ?? ([:], record.sentAt)
+        tally.byKind[record.kind, default: 0] += 1
+        if tally.lastSentAt < record.sentAt { tally.lastSentAt = record.sentAt }
+        tallies[record.statementID] = tally
     }
 }

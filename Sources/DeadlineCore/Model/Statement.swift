@@ -11,11 +11,18 @@ public struct Statement: Hashable, Sendable {
     /// The file that holds it (the main config or one of statements.d), for messages.
     public var file: String
 
-    public init(id: String, title: String?, issued: CivilDate?, source: String?, zone: Zone = .utc, file: String = "") {
+    /// The language its alerts and views are in, over `[daemon] language`.
+    public var language: DisplayLanguage?
+
+    public init(
+        id: String, title: String?, issued: CivilDate?, source: String?, language: DisplayLanguage? = nil, zone: Zone = .utc,
+        file: String = ""
+    ) {
         self.id = id
         self.title = title
         self.issued = issued
         self.source = source
+        self.language = language
         self.zone = zone
         self.file = file
     }
