@@ -1,5 +1,6 @@
 """End to end: `make install` into a real systemd (booted in a container), start the service,
-read its alerts back with journalctl, reload it with a near deadline, restart it, stop it.
+read its alerts back with journalctl, add a statement file and edit another with `systemctl
+reload` (a near deadline, a moved deadline, a met commitment), restart it, stop it.
 
 Needs root and systemd-nspawn (package systemd-container); `make e2e-test` runs it after the
 release build, which the container sees through its overlay of the host.
@@ -29,6 +30,12 @@ def alerts(container, *match):
     result = container.run(["journalctl", "-u", "deadlined", "-o", "json", "--no-pager", *match])
     entries = [json.loads(line) for line in result.stdout.splitlines() if line.strip()]
     return [entry for entry in entries if "DEADLINE_ALERT_ID" in entry]
+
+
+def write(container, path, text):
+    """Writes a file of the container (through its overlay), as an administrator's editor would."""
+    with open(os.path.join(container.merged, path), "w") as file:
+        file.write(text)
 
 
 def wait_until(predicate, timeout=30, interval=0.3):
@@ -71,17 +78,34 @@ def test_install_start_alert_reload_restart_stop(container):
     explained = container.run(["journalctl", "-u", "deadlined", "-x", "--no-pager", "DEADLINE_KIND=overdue"]).stdout
     assert "is still open" in explained, "the catalog does not explain the alert"
 
-    # A near deadline, added with a reload, fires within seconds.
+    # Another statement, added as a file of statements.d with a reload: its near deadline fires within seconds.
     near = (datetime.datetime.now(datetime.timezone.utc) + datetime.timedelta(seconds=4)).strftime("%Y-%m-%dT%H:%M:%SZ")
-    config = container.run(["cat", "/etc/deadlined/deadlined.toml"]).stdout
-    config += f'\n[[commitment]]\nid = "e2e-near"\ndeadline = {near}\nlead_times = []\n'
-    with open(os.path.join(container.merged, "etc/deadlined/deadlined.toml"), "w") as file:
-        file.write(config)
+    write(container, "etc/deadlined/statements.d/e2e.toml",
+          f'[statement]\nid = "e2e"\n\n[[commitment]]\nid = "e2e-near"\ndeadline = {near}\nlead_times = []\n')
     container.run(["systemctl", "reload", "deadlined"])
     [near_alert] = wait_until(lambda: alerts(container, "DEADLINE_COMMITMENT=e2e-near"), timeout=20)
-    assert near_alert["DEADLINE_KIND"] == "due"
-    assert near_alert["PRIORITY"] == "2"
-    assert "5 commitments" in container.run(["systemctl", "show", "-p", "StatusText", "--value", "deadlined"]).stdout
+    assert (near_alert["DEADLINE_KIND"], near_alert["DEADLINE_STATEMENT"], near_alert["PRIORITY"]) == ("due", "e2e", "2")
+    assert "2 statements, 5 commitments" in container.run(["systemctl", "show", "-p", "StatusText", "--value", "deadlined"]).stdout
+
+    # The seed statement edited: one deadline moved, one commitment met. One alert each.
+    seed_path = "etc/deadlined/statements.d/us-iraq-2024-09-27.toml"
+    seed = container.run(["cat", "/" + seed_path]).stdout
+    seed = seed.replace('until = "2026-09"', 'until = "2027-03"')
+    seed = seed.replace('status = "open"', 'status = "met"\nresolved = 2025-09-20\nevidence = "https://example.org/mission-end"', 1)
+    write(container, seed_path, seed)
+    container.run(["systemctl", "reload", "deadlined"])
+    [changed] = wait_until(lambda: alerts(container, "DEADLINE_KIND=changed"), timeout=20)
+    assert changed["DEADLINE_COMMITMENT"] == "syria-mission-end"
+    assert changed["DEADLINE_PREVIOUS_AT"] == "2026-10-01T00:00:00+03:00"
+    assert changed["MESSAGE"].startswith("syria-mission-end: deadline moved from 2026-09-30 to 2027-03-31")
+    [resolved] = wait_until(lambda: alerts(container, "DEADLINE_KIND=resolved"), timeout=20)
+    assert resolved["DEADLINE_COMMITMENT"] == "iraq-mission-end"
+    assert (resolved["DEADLINE_STATUS"], resolved["DEADLINE_ON_TIME"], resolved["PRIORITY"]) == ("met", "yes", "5")
+    assert resolved["DEADLINE_EVIDENCE"] == "https://example.org/mission-end"
+    explained = container.run(["journalctl", "-u", "deadlined", "-x", "--no-pager", "DEADLINE_KIND=changed"]).stdout
+    assert "sent once per move" in explained, "the catalog does not explain the changed alert"
+    history = container.run(["deadlined", "history", "--commitment", "syria-mission-end"]).stdout
+    assert "changed" in history and "deadline moved from 2026-09-30 to 2027-03-31" in history
 
     # A restart sends nothing again.
     before = len(alerts(container))
@@ -104,7 +128,8 @@ def test_install_start_alert_reload_restart_stop(container):
     # An edited config survives a second install; uninstall removes the program and keeps the config.
     reinstalled = container.run(["make", "-C", REPO, "install"], timeout=900)
     assert "kept the existing /etc/deadlined/deadlined.toml" in reinstalled.stdout
-    assert "e2e-near" in container.run(["cat", "/etc/deadlined/deadlined.toml"]).stdout
+    assert container.run(["test", "-e", "/etc/deadlined/statements.d/e2e.toml"], check=False).returncode == 0
+    assert "2027-03" in container.run(["cat", "/etc/deadlined/statements.d/us-iraq-2024-09-27.toml"]).stdout
     container.run(["make", "-C", REPO, "uninstall"])
     assert container.run(["test", "-e", "/usr/local/bin/deadlined"], check=False).returncode == 1
     assert container.run(["test", "-e", "/etc/systemd/system/deadlined.service"], check=False).returncode == 1

@@ -54,12 +54,7 @@ public enum ConfigLoader {
     public static func readMain(
         bytes: some Collection<UInt8>, file: String, requireStatement: Bool
     ) throws(ConfigError) -> MainDocument {
-        let table: TOMLTable
-        do {
-            table = try TOMLDocument.parse(bytes)
-        } catch {
-            throw ConfigError(file: file, tomlError: error)
-        }
+        let table = try parse(bytes, file: file)
         return try readMain(table: table, file: file, requireStatement: requireStatement)
     }
 
@@ -93,6 +88,15 @@ public enum ConfigLoader {
         return MainDocument(daemon: daemon, statementsDir: statementsDir, statement: statement)
     }
 
+    /// The document's tree, or its TOML error as a config error of `file`.
+    private static func parse(_ bytes: some Collection<UInt8>, file: String) throws(ConfigError) -> TOMLTable {
+        do {
+            return try TOMLDocument.parse(bytes)
+        } catch {
+            throw ConfigError(file: file, tomlError: error)
+        }
+    }
+
     /// The settings of a config without `[daemon]`.
     public static var defaultDaemon: DaemonSettings { readDaemon(TableReader(table: TOMLTable(), name: "[daemon]", log: DiagnosticLog()))! }
 
@@ -101,12 +105,7 @@ public enum ConfigLoader {
     public static func readStatementFile(
         bytes: some Collection<UInt8>, file: String, daemon: DaemonSettings
     ) throws(ConfigError) -> StatementDocument {
-        let root: TOMLTable
-        do {
-            root = try TOMLDocument.parse(bytes)
-        } catch {
-            throw ConfigError(file: file, tomlError: error)
-        }
+        let root = try parse(bytes, file: file)
         let log = DiagnosticLog()
         let top = TableReader<TopKey>(table: root, name: "the top level", log: log)
         top.rejectUnknownKeys()
