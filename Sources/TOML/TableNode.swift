@@ -109,6 +109,23 @@ final class TableNode {
         entries[offset].valuePosition = headerPosition
     }
 
+    /// The tree rooted here as a public value tree, leaving this node as it is.
+    func copy() -> TOMLTable {
+        var entries = self.entries
+        for (offset, content) in children {
+            switch content {
+            case .value(let plain):
+                entries[offset].value = plain
+            case .table(let node):
+                entries[offset].value = .table(node.copy())
+            case .tableArray(let array):
+                entries[offset].value = .array(array.copy())
+                entries[offset].elementPositions = array.positions
+            }
+        }
+        return TOMLTable(position: position, uniqueEntries: entries, index: index)
+    }
+
     /// Converts the tree rooted here into the public value tree, emptying this node as it goes,
     /// so the two trees are never both whole in memory. Recursion is bounded by
     /// `Parser.maximumDepth`.
@@ -150,18 +167,35 @@ final class TableArrayNode {
     private(set) var last: TableNode?
     /// Where each element's `[[header]]` starts.
     var positions: [TOMLPosition] = []
+    /// Takes each element as it is finished; the array then keeps an empty table in its place.
+    var sink: (any TOMLElementSink)?
 
     func append(_ element: TableNode, header: TOMLPosition) {
-        if let last { finished.append(.table(last.makeTable())) }
+        if let last { close(last) }
         last = element
         positions.append(header)
     }
 
     /// Every element as a value; the array is empty afterwards.
     func finish() -> [TOMLValue] {
-        if let last { finished.append(.table(last.makeTable())) }
+        if let last { close(last) }
         last = nil
         defer { finished = [] }
         return finished
+    }
+
+    /// The elements as they are now, the last one too, leaving the array as it is.
+    func copy() -> [TOMLValue] {
+        finished + (last.map { [.table($0.copy())] } ?? [])
+    }
+
+    private func close(_ element: TableNode) {
+        let table = element.makeTable()
+        if let sink {
+            sink.take(table)
+            finished.append(.table(TOMLTable(position: table.position)))
+        } else {
+            finished.append(.table(table))
+        }
     }
 }

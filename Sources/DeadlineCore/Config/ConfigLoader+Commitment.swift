@@ -13,7 +13,7 @@ extension ConfigLoader {
         let id = reader.required(reader.string(.id), .id, example: "\"iraq-mission-end\"")
         if let (text, position) = id { checkIdentifier(text, what: "commitment id", at: position, log: log) }
         let title = reader.string(.title)?.value
-        let parties = reader.stringValues(.parties) ?? []
+        let parties = reader.stringValues(.parties).map(cache.intern) ?? []
         let quote = reader.string(.quote)?.value
 
         var status = CommitmentStatus.open
@@ -27,7 +27,8 @@ extension ConfigLoader {
             }
         }
 
-        // Lists written the same way share one array (most configs repeat a few lists).
+        // Lists written the same way share one array (most configs repeat a few lists), as
+        // parties do.
         let leadTimes = readLeadTimes(reader, key: .leadTimes).map(cache.intern) ?? daemon.leadTimes
         let overdueEvery = !reader.has(.overdueEvery)
             ? daemon.overdueEvery : readRepeat(reader, key: .overdueEvery, default: nil)
@@ -204,12 +205,18 @@ final class LoadCache {
     var bounds: [BoundKey: [Bound]] = [:]
 
     private var leadTimeLists: Set<[WrittenSpan]> = []
+    private var partyLists: Set<[String]> = []
 
     init(zone: Zone) { self.zone = zone }
 
     /// The list equal to `leadTimes` seen first (the `[daemon]` one, or a commitment's).
     func intern(_ leadTimes: [WrittenSpan]) -> [WrittenSpan] {
         leadTimeLists.insert(leadTimes).memberAfterInsert
+    }
+
+    /// The list equal to `parties` seen first: its names too are then kept once.
+    func intern(_ parties: [String]) -> [String] {
+        partyLists.insert(parties).memberAfterInsert
     }
 
     /// How a deadline reads in messages: its last day, or its exact local time
