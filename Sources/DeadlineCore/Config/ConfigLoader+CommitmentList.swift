@@ -41,7 +41,7 @@ final class CommitmentReader {
         self.daemon = daemon
         self.statement = statement
         self.log = log
-        cache = LoadCache(zone: daemon.zone)
+        cache = LoadCache(zone: daemon.zone, wording: Config.wording(daemon: daemon, statement: statement))
         _ = cache.intern(daemon.leadTimes)
     }
 
