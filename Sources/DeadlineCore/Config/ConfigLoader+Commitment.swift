@@ -220,18 +220,13 @@ final class LoadCache {
         leadTimeLists.insert(leadTimes).memberAfterInsert
     }
 
-<<<<<<< HEAD
     /// The list equal to `parties` seen first: its names too are then kept once.
     func intern(_ parties: [String]) -> [String] {
         partyLists.insert(parties).memberAfterInsert
     }
 
-    /// How a deadline reads in messages: its last day, or its exact local time
-    /// (`zone.isoString`, which reads whole seconds only).
-=======
     /// How a deadline reads in messages: its last day in the calendar the wording shows, or its
     /// exact local time (`zone.isoString`, which reads whole seconds only).
->>>>>>> main
     func label(of bound: Bound) -> String {
         if let lastDay = bound.lastDay { return wording.show(lastDay) }
         if let known = isoStrings[bound.instant.seconds] { return known }
