@@ -1,3 +1,5 @@
+import CivilCalendar
+
 /// The timeline as a terminal table and as JSON.
 ///
 /// The table is built to be read in five seconds: one summary line per commitment (deadline,
