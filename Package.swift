@@ -11,6 +11,7 @@ let package = Package(
         .library(name: "TOML", targets: ["TOML"]),
         .library(name: "DeadlineCore", targets: ["DeadlineCore"]),
         .library(name: "StatementExtraction", targets: ["StatementExtraction"]),
+        .library(name: "Hijri", targets: ["Hijri"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -24,6 +25,8 @@ let package = Package(
         .target(name: "CivilCalendar", dependencies: ["TextWriting"]),
         // In-house TOML 1.0 parser: bytes in, value tree out. No Foundation.
         .target(name: "TOML", dependencies: ["CivilCalendar", "TextWriting"]),
+        // The Umm al-Qura calendar: its published table of months, Hijri days <-> day numbers.
+        .target(name: "Hijri"),
         // The pure model: config, deadlines, the schedule. Time is always a parameter.
         .target(name: "DeadlineCore", dependencies: ["TOML", "CivilCalendar", "TextWriting"]),
         // libsystemd headers (sd-daemon, sd-journal), linked through pkg-config.
@@ -52,6 +55,7 @@ let package = Package(
         .testTarget(name: "TextWritingTests", dependencies: ["TextWriting"]),
         .testTarget(name: "CivilCalendarTests", dependencies: ["CivilCalendar"]),
         .testTarget(name: "TOMLTests", dependencies: ["TOML"]),
+        .testTarget(name: "HijriTests", dependencies: ["Hijri"], exclude: ["ummalqura_reference.py"]),
         .testTarget(name: "DeadlineCoreTests", dependencies: ["DeadlineCore", "TOML", "CivilCalendar"]),
         .testTarget(
             name: "DeadlineDaemonTests",
