@@ -66,9 +66,6 @@ public struct ByteWriter: ByteSink {
     }
 
     @inline(__always)
-    mutating func write(byte: UInt8) { buffer.append(byte) }
-
-    @inline(__always)
     public mutating func append(_ byte: UInt8) { buffer.append(byte) }
 
     /// `String(value)`.
