@@ -109,45 +109,31 @@ final class TableNode {
         entries[offset].valuePosition = headerPosition
     }
 
-    /// The tree rooted here as a public value tree, leaving this node as it is.
-    func copy() -> TOMLTable {
-        var entries = self.entries
-        for (offset, content) in children {
-            switch content {
-            case .value(let plain):
-                entries[offset].value = plain
-            case .table(let node):
-                entries[offset].value = .table(node.copy())
-            case .tableArray(let array):
-                entries[offset].value = .array(array.copy())
-                entries[offset].elementPositions = array.positions
-            }
-        }
-        return TOMLTable(position: position, uniqueEntries: entries, index: index)
-    }
-
     /// Converts the tree rooted here into the public value tree, emptying this node as it goes,
-    /// so the two trees are never both whole in memory. Recursion is bounded by
+    /// so the two trees are never both whole in memory; or, when `keeping`, leaving this node
+    /// as it is (a copy of a document still being read). Recursion is bounded by
     /// `Parser.maximumDepth`.
-    func makeTable() -> TOMLTable {
+    func makeTable(keeping: Bool = false) -> TOMLTable {
         // A table of plain values (every `[[commitment]]`, say) hands its entries over as they are.
         if children.isEmpty { return TOMLTable(position: position, uniqueEntries: entries, index: index) }
         var entries = self.entries
-        self.entries = []
         let children = self.children
-        self.children = [:]
         let index = self.index
-        self.index = [:]
+        if !keeping {
+            self.entries = []
+            self.children = [:]
+            self.index = [:]
+        }
         for (offset, content) in children {
             switch content {
             case .value(let plain):
                 entries[offset].value = plain
             case .table(let node):
-                entries[offset].value = .table(node.makeTable())
+                entries[offset].value = .table(node.makeTable(keeping: keeping))
             case .tableArray(let array):
-                entries[offset].value = .array(array.finish())
+                entries[offset].value = .array(keeping ? array.copy() : array.finish())
                 entries[offset].elementPositions = array.positions
-                array.positions = []
+                if !keeping { array.positions = [] }
             }
         }
         return TOMLTable(position: position, uniqueEntries: entries, index: index)
@@ -186,7 +172,7 @@ final class TableArrayNode {
 
     /// The elements as they are now, the last one too, leaving the array as it is.
     func copy() -> [TOMLValue] {
-        finished + (last.map { [.table($0.copy())] } ?? [])
+        finished + (last.map { [.table($0.makeTable(keeping: true))] } ?? [])
     }
 
     private func close(_ element: TableNode) {
