@@ -1,3 +1,5 @@
+import TextWriting
+
 /// Reads a TOML document in one forward pass over its bytes.
 ///
 /// The parser works on a borrowed `UnsafeBufferPointer` so that the hot loops (strings, keys,
@@ -30,6 +32,8 @@ struct Parser {
     /// The previous header when it was `[[...]]` and nothing but key/value pairs followed it
     /// (see `repeatsLastArrayHeader`).
     var lastArrayHeader: ArrayHeader?
+    /// Takes the elements of one top-level array of tables, if set (see `TOMLElementSink`).
+    var sink: (any TOMLElementSink)?
 
     /// Where a `[[header]]` was written and the array of tables it leads to.
     struct ArrayHeader {
@@ -263,6 +267,5 @@ func excerpt(_ bytes: Slice<UnsafeBufferPointer<UInt8>>, limit: Int = 40) -> Str
 
 /// `U+0007`: the conventional name of a code point.
 func scalarName(_ value: UInt32) -> String {
-    let hex = String(value, radix: 16, uppercase: true)
-    return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+    "U+" + Digits.hex(UInt64(value), 4, uppercase: true)
 }

@@ -1,4 +1,5 @@
 import TOML
+import CivilCalendar
 
 /// Turns a config document into a validated `Config`, or every reason it cannot be one.
 ///
@@ -30,7 +31,7 @@ public enum ConfigLoader {
     }
 
     public static func load(table root: TOMLTable, file: String) throws(ConfigError) -> Config {
-        let main = try readMain(table: root, file: file, requireStatement: true)
+        let main = try read(table: root, file: file, kind: .main(requireStatement: true), stream: nil)
         return try assemble(daemon: main.daemon, documents: main.statement.map { [$0] } ?? [], errors: [], file: file)
     }
 
@@ -50,86 +51,82 @@ public enum ConfigLoader {
         public var idPosition: TOMLPosition
     }
 
+    /// What a document is: the main config (which may hold a statement, and must when it is the
+    /// whole config), or a file of statements.d, read with the main file's settings.
+    enum DocumentKind {
+        case main(requireStatement: Bool)
+        case statementFile(daemon: DaemonSettings)
+    }
+
     /// Reads the main config. Without `requireStatement` a file of `[daemon]` alone is complete.
     public static func readMain(
         bytes: some Collection<UInt8>, file: String, requireStatement: Bool
     ) throws(ConfigError) -> MainDocument {
-        let table = try parse(bytes, file: file)
-        return try readMain(table: table, file: file, requireStatement: requireStatement)
+        try read(bytes: bytes, file: file, kind: .main(requireStatement: requireStatement))
     }
-
-    static func readMain(table root: TOMLTable, file: String, requireStatement: Bool) throws(ConfigError) -> MainDocument {
-        let log = DiagnosticLog()
-        let top = TableReader<TopKey>(table: root, name: "the top level", log: log)
-        top.rejectUnknownKeys()
-
-        let daemonReader = TableReader<DaemonKey>(table: top.table(.daemon) ?? TOMLTable(), name: "[daemon]", log: log)
-        let daemon = readDaemon(daemonReader)
-        var statementsDir: String?
-        if let (text, position) = daemonReader.string(.statementsDir) {
-            if text.isEmpty {
-                log.error("`statements_dir` must name a folder, such as \"statements.d\"", at: position)
-            } else {
-                statementsDir = text
-            }
-        }
-        // Commitments are still checked against the defaults when [daemon] has errors,
-        // so that one run of `check` reports everything.
-        let defaults = daemon ?? defaultDaemon
-        var statement: StatementDocument?
-        if top.has(.statement) || requireStatement {
-            statement = readStatementDocument(top, daemon: defaults, file: file, what: "the config", log: log)
-        } else if top.has(.commitment) {
-            log.error("[[commitment]] tables need a [statement] in the same file, with at least `id = \"...\"`", at: top.valuePosition(.commitment))
-        }
-        guard log.isEmpty, let daemon else {
-            throw ConfigError(file: file, diagnostics: log.sorted)
-        }
-        return MainDocument(daemon: daemon, statementsDir: statementsDir, statement: statement)
-    }
-
-    /// The document's tree, or its TOML error as a config error of `file`.
-    private static func parse(_ bytes: some Collection<UInt8>, file: String) throws(ConfigError) -> TOMLTable {
-        do {
-            return try TOMLDocument.parse(bytes)
-        } catch {
-            throw ConfigError(file: file, tomlError: error)
-        }
-    }
-
-    /// The settings of a config without `[daemon]`.
-    public static var defaultDaemon: DaemonSettings { readDaemon(TableReader(table: TOMLTable(), name: "[daemon]", log: DiagnosticLog()))! }
 
     /// Reads one file of statements.d: a `[statement]` and its `[[commitment]]`s, read with
     /// the daemon's defaults under the statement's own settings.
     public static func readStatementFile(
         bytes: some Collection<UInt8>, file: String, daemon: DaemonSettings
     ) throws(ConfigError) -> StatementDocument {
-        let root = try parse(bytes, file: file)
+        // A statement file without a usable [statement] has had its error reported.
+        try read(bytes: bytes, file: file, kind: .statementFile(daemon: daemon)).statement!
+    }
+
+    /// Parses and validates one document. `file` is how errors name it.
+    ///
+    /// Commitments are read while the document is parsed (`CommitmentStream`) when `[daemon]`
+    /// and `[statement]` come first; otherwise, from the whole tree afterwards.
+    private static func read(bytes: some Collection<UInt8>, file: String, kind: DocumentKind) throws(ConfigError) -> MainDocument {
+        let stream = CommitmentStream(kind: kind, file: file)
+        let table = try parse(bytes, file: file, stream: stream)
+        if stream.reader == nil || stream.readAsIn(table) {
+            return try read(table: table, file: file, kind: kind, stream: stream)
+        }
+        // `[daemon]` or `[statement]` is written (or added to) after the first commitment: the
+        // commitments are read again, with the settings of the whole document.
+        return try read(table: parse(bytes, file: file, stream: nil), file: file, kind: kind, stream: nil)
+    }
+
+    private static func parse(
+        _ bytes: some Collection<UInt8>, file: String, stream: CommitmentStream?
+    ) throws(ConfigError) -> TOMLTable {
+        do {
+            if let stream { return try TOMLDocument.parse(bytes, elementsTo: stream) }
+            return try TOMLDocument.parse(bytes)
+        } catch {
+            throw ConfigError(file: file, tomlError: error)
+        }
+    }
+
+    /// `stream`, when it took the commitments, has read them already; else they are in `root`.
+    private static func read(
+        table root: TOMLTable, file: String, kind: DocumentKind, stream: CommitmentStream?
+    ) throws(ConfigError) -> MainDocument {
         let log = DiagnosticLog()
         let top = TableReader<TopKey>(table: root, name: "the top level", log: log)
         top.rejectUnknownKeys()
-        if top.has(.daemon) {
-            log.error("[daemon] belongs in the main config (deadlined.toml), not in a statement file", at: top.valuePosition(.daemon))
+        let settings = documentSettings(top, kind: kind, file: file, log: log)
+        var commitments: [Commitment] = []
+        if let reader = stream?.reader {
+            commitments = reader.finish()
+            log.append(contentsOf: reader.log.diagnostics)
+        } else if let forCommitments = settings.forCommitments, let statement = settings.statement {
+            let reader = CommitmentReader(daemon: forCommitments, statement: statement.statement, log: log)
+            readCommitments(top, into: reader)
+            commitments = reader.finish()
         }
-        let document = readStatementDocument(top, daemon: daemon, file: file, what: "a statement file", log: log)
-        guard log.isEmpty, let document else { throw ConfigError(file: file, diagnostics: log.sorted) }
-        return document
+        guard log.isEmpty, let daemon = settings.daemon else {
+            throw ConfigError(file: file, diagnostics: log.sorted)
+        }
+        return MainDocument(daemon: daemon, statementsDir: settings.statementsDir, statement: settings.statement.map {
+            StatementDocument(statement: $0.statement, commitments: commitments, idPosition: $0.idPosition)
+        })
     }
 
-    /// The `[statement]` of a file and its commitments; nil (reported) without a usable statement.
-    private static func readStatementDocument(
-        _ top: TableReader<TopKey>, daemon: DaemonSettings, file: String, what: String, log: DiagnosticLog
-    ) -> StatementDocument? {
-        let statementTable = top.table(.statement)
-        if statementTable == nil, !top.has(.statement) {
-            log.error("\(what) needs a [statement] table with at least `id = \"...\"`", at: nil)
-        }
-        guard let (statement, settings, idPosition) = statementTable.flatMap({ readStatement($0, daemon: daemon, file: file, log: log) })
-        else { return nil }
-        let commitments = readCommitments(top, daemon: settings, statement: statement, log: log)
-        return StatementDocument(statement: statement, commitments: commitments, idPosition: idPosition)
-    }
+    /// The settings of a config without `[daemon]`.
+    public static var defaultDaemon: DaemonSettings { readDaemon(TOMLTable(), log: DiagnosticLog())! }
 
     /// The config of `documents` (in the order read), or every error: those of the files
     /// (`errors`), then each statement id used again, at the later file, naming the first.
@@ -165,8 +162,8 @@ public enum ConfigLoader {
 
     // MARK: - [daemon]
 
-    static func readDaemon(_ reader: TableReader<DaemonKey>) -> DaemonSettings? {
-        let log = reader.log
+    static func readDaemon(_ table: TOMLTable, log: DiagnosticLog) -> DaemonSettings? {
+        let reader = TableReader<DaemonKey>(table: table, name: "[daemon]", log: log)
         reader.rejectUnknownKeys()
         let errorsBefore = log.diagnostics.count
 
@@ -255,6 +252,18 @@ public enum ConfigLoader {
         let hint = Suggestion.hint(for: name, among: Zone.knownIdentifiers)
         log.error("unknown time zone \(quoted(name))\(hint); use an IANA name such as \"Asia/Baghdad\"", at: position)
         return nil
+    }
+
+    /// `statements_dir`, when the main file sets it.
+    static func readStatementsDir(_ table: TOMLTable, log: DiagnosticLog) -> String? {
+        guard let (text, position) = TableReader<DaemonKey>(table: table, name: "[daemon]", log: log).string(.statementsDir) else {
+            return nil
+        }
+        if text.isEmpty {
+            log.error("`statements_dir` must name a folder, such as \"statements.d\"", at: position)
+            return nil
+        }
+        return text
     }
 
     private static func compactDefault(_ text: String) -> WrittenSpan {

@@ -32,30 +32,30 @@ public enum MetricsExposition {
         func header(_ name: StaticString, _ type: StaticString, _ help: StaticString) {
             out.write("# HELP " as StaticString)
             out.write(name)
-            out.write(byte: UInt8(ascii: " "))
+            out.append(UInt8(ascii: " "))
             out.write(help)
             out.write("\n# TYPE " as StaticString)
             out.write(name)
-            out.write(byte: UInt8(ascii: " "))
+            out.append(UInt8(ascii: " "))
             out.write(type)
-            out.write(byte: UInt8(ascii: "\n"))
+            out.append(UInt8(ascii: "\n"))
         }
         /// `name{statement="..."` and, for a commitment, `,commitment="..."`; the caller closes it.
         func open(_ name: StaticString, statement: String, commitment: String? = nil) {
             out.write(name)
             out.write("{statement=\"" as StaticString)
             out.write(labelValue: statement)
-            out.write(byte: UInt8(ascii: "\""))
+            out.append(UInt8(ascii: "\""))
             if let commitment {
                 out.write(",commitment=\"" as StaticString)
                 out.write(labelValue: commitment)
-                out.write(byte: UInt8(ascii: "\""))
+                out.append(UInt8(ascii: "\""))
             }
         }
         func close(_ value: Int64) {
             out.write("} " as StaticString)
             out.write(decimal: value)
-            out.write(byte: UInt8(ascii: "\n"))
+            out.append(UInt8(ascii: "\n"))
             out.flushIfFull()
         }
 
@@ -82,7 +82,7 @@ public enum MetricsExposition {
                 open("deadlined_commitment_status", statement: track.statementID, commitment: track.commitmentID)
                 out.write(",status=\"" as StaticString)
                 out.write(status.rawValue)
-                out.write(byte: UInt8(ascii: "\""))
+                out.append(UInt8(ascii: "\""))
                 close(status == current ? 1 : 0)
             }
         }
@@ -103,7 +103,7 @@ public enum MetricsExposition {
                 open("deadlined_alerts_sent_total", statement: statement)
                 out.write(",kind=\"" as StaticString)
                 out.write(kind.rawValue)
-                out.write(byte: UInt8(ascii: "\""))
+                out.append(UInt8(ascii: "\""))
                 close(Int64(ledger.recordCount(statement: statement, kind: kind)))
             }
         }
@@ -146,7 +146,7 @@ public enum MetricsExposition {
             open("deadlined_build_info", statement: statement)
             out.write(",version=\"" as StaticString)
             out.write(labelValue: daemon.version)
-            out.write(byte: UInt8(ascii: "\""))
+            out.append(UInt8(ascii: "\""))
             close(1)
         }
     }
@@ -159,10 +159,10 @@ extension ByteWriter {
         value.withUTF8 { bytes in
             for byte in bytes {
                 switch byte {
-                case UInt8(ascii: "\\"): write(byte: UInt8(ascii: "\\")); write(byte: UInt8(ascii: "\\"))
-                case UInt8(ascii: "\""): write(byte: UInt8(ascii: "\\")); write(byte: UInt8(ascii: "\""))
-                case UInt8(ascii: "\n"): write(byte: UInt8(ascii: "\\")); write(byte: UInt8(ascii: "n"))
-                default: write(byte: byte)
+                case UInt8(ascii: "\\"): append(UInt8(ascii: "\\")); append(UInt8(ascii: "\\"))
+                case UInt8(ascii: "\""): append(UInt8(ascii: "\\")); append(UInt8(ascii: "\""))
+                case UInt8(ascii: "\n"): append(UInt8(ascii: "\\")); append(UInt8(ascii: "n"))
+                default: append(byte)
                 }
             }
         }
