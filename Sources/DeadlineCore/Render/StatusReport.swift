@@ -2,6 +2,7 @@
 public enum StatusReport {
     public static func text(config: Config, ledger: Ledger?, alertLogPath: String, now: Instant) -> String {
         let zone = config.daemon.zone
+        let words = config.wording.language.alertVocabulary
         let schedule = Schedule(config: config)
         let effectiveLedger = ledger ?? Ledger()
         var rows: [[String]] = [["COMMITMENT", "STATUS", "DEADLINE", "STATE", "LAST ALERT SENT", "NEXT ALERT"]]
@@ -15,10 +16,10 @@ public enum StatusReport {
                 state = "ongoing"
             }
             let last = ledger?.lastRecord[commitment.id].map { record in
-                "\(TimelineText.shortLocal(record.sentAt, zone)) \(record.kind.rawValue)\(record.lead.map { " " + $0 } ?? "")"
+                "\(TimelineText.shortLocal(record.sentAt, zone)) \(words.sent(kind: record.kind, lead: record.lead))"
             } ?? "-"
             let next = schedule.next(track, ledger: effectiveLedger, now: now).map { alert in
-                "\(TimelineText.shortLocal(alert.fireAt, zone)) \(Timeline.describe(alert, of: commitment))"
+                "\(TimelineText.shortLocal(alert.fireAt, zone)) \(words.event(alert, of: commitment))"
             } ?? (commitment.status.isActive ? "-" : "none (\(commitment.status.rawValue))")
             rows.append([commitment.id, commitment.status.rawValue, commitment.deadlineLabel ?? "no date", state, last, next])
         }

@@ -9,6 +9,7 @@ public enum TimelineText {
     public static func table(_ timeline: Timeline) -> String {
         let zone = timeline.config.daemon.zone
         let now = timeline.now
+        let words = timeline.config.wording.language.alertVocabulary
         var out = "Statement \(timeline.config.statement.id)"
         out += " - now \(shortLocal(now, zone)) \(zone.identifier) (\(shortUTC(now)) UTC)\n\n"
 
@@ -43,7 +44,7 @@ public enum TimelineText {
             }
             rows.append([
                 shortLocal(event.alert.fireAt, zone), shortUTC(event.alert.fireAt) + "Z", event.commitment.id,
-                Timeline.describe(event.alert, of: event.commitment) + (event.firesNow ? "  <- fires now" : ""),
+                words.event(event.alert, of: event.commitment) + (event.firesNow ? "  <- fires now" : ""),
                 relative(event.alert.fireAt, now: now, pastWord: "", futureWord: ""), sent,
             ])
         }
@@ -55,7 +56,7 @@ public enum TimelineText {
         let firing = timeline.events.filter(\.firesNow)
         out += "\n" + (firing.isEmpty
             ? "Nothing would fire at \(shortLocal(now, zone)).\n"
-            : "Would fire at \(shortLocal(now, zone)): " + firing.map { "\($0.commitment.id) \($0.alert.kind.rawValue)" }.joined(separator: ", ") + "\n")
+            : "Would fire at \(shortLocal(now, zone)): " + firing.map { "\($0.commitment.id) \(words.name($0.alert.kind))" }.joined(separator: ", ") + "\n")
         return out
     }
 
