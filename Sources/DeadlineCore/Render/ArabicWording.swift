@@ -1,3 +1,5 @@
+import CivilCalendar
+
 /// Every Arabic text a person reads about commitments and alerts.
 enum ArabicWording {
     typealias Grammar = ArabicGrammar
