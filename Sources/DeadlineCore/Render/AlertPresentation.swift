@@ -22,21 +22,19 @@ public struct AlertPresentation: Sendable {
     public let zone: Zone
     /// When the alert is being sent (or would be, for the CLI).
     public let now: Instant
-    /// The language of its message.
-    public let language: DisplayLanguage
+    /// The language (and digits) of `message`; the journal fields stay the same in every language.
+    public let wording: Wording
 
     /// An alert sent more than this after it fell due is marked late (DEADLINE_LATE_SECONDS).
     public static let lateThreshold: Double = 1
 
-    public init(
-        alert: Alert, commitment: Commitment, statement: Statement, zone: Zone, now: Instant, language: DisplayLanguage = .en
-    ) {
+    public init(alert: Alert, commitment: Commitment, statement: Statement, zone: Zone, now: Instant, wording: Wording = .english) {
         self.alert = alert
         self.commitment = commitment
         self.statement = statement
         self.zone = zone
         self.now = now
-        self.language = language
+        self.wording = wording
     }
 
     /// One fixed 128-bit id per alert kind, so `journalctl MESSAGE_ID=...` finds every alert of a
@@ -68,9 +66,6 @@ public struct AlertPresentation: Sendable {
         return late > AlertPresentation.lateThreshold ? late : nil
     }
 
-    /// The words the alert is told in (`message`).
-    public var vocabulary: any AlertVocabulary { language.alertVocabulary }
-
     /// Why the deadline is what it is: "within 12 months of 2024-09-27".
     public var reason: String { commitment.deadline?.binding.explanation ?? "" }
 
@@ -93,8 +88,8 @@ public struct AlertPresentation: Sendable {
     /// Time since the target.
     public var secondsOverdue: Double { now.interval(since: alert.target) }
 
-    /// One readable line, in the statement's language: see `AlertVocabulary.message`.
-    public var message: String { vocabulary.message(self) }
+    /// One readable line in the wording's language (`AlertVocabulary.message`).
+    public var message: String { wording.alertVocabulary.message(self) }
 
     /// The journal entry of the alert, field by field (names already valid journal field names).
     public var journalFields: [(name: String, value: String)] {

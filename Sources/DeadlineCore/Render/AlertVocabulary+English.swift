@@ -1,3 +1,5 @@
+import CivilCalendar
+
 /// Alerts in English.
 public struct EnglishAlertVocabulary: AlertVocabulary {
     public init() {}
@@ -29,7 +31,7 @@ public struct EnglishAlertVocabulary: AlertVocabulary {
         }
     }
 
-    public func event(_ alert: Alert, of commitment: Commitment) -> String {
+    public func event(_ alert: Alert, of commitment: Commitment, issued: CivilDate?) -> String {
         let milestone = alert.milestoneID.map { "milestone \($0)" }
         switch alert.kind {
         case .approaching:
@@ -44,7 +46,21 @@ public struct EnglishAlertVocabulary: AlertVocabulary {
         }
     }
 
-    public func next(_ alert: Alert) -> String {
+    public func statusLine(_ line: StatusLine) -> String {
+        var text = "\(line.commitments) commitments, \(line.open) open"
+        if let next = line.next {
+            text += "; next: \(next.id) \(self.next(next.alert)) in \(HumanDuration.compact(seconds: next.seconds))"
+        } else {
+            text += "; nothing scheduled"
+        }
+        if let problem = line.reloadProblem { text += "; reload failed, running previous config: \(problem)" }
+        if let problem = line.alertLogProblem { text += "; alert log not writable: \(problem)" }
+        if let problem = line.metricsProblem { text += "; metrics file not writable: \(problem)" }
+        return text
+    }
+
+    /// The next alert, briefly: "30d warning", "milestone m1 due".
+    private func next(_ alert: Alert) -> String {
         let milestone = alert.milestoneID.map { "milestone \($0) " } ?? ""
         switch alert.kind {
         case .approaching: return "\(milestone)\(alert.lead?.text ?? "") warning"
@@ -71,26 +87,22 @@ public struct EnglishAlertVocabulary: AlertVocabulary {
         "Deadline: \(title)"
     }
 
-    public func calendarMilestone(_ milestone: String, of title: String) -> String {
-        "Milestone: \(milestone) (\(title))"
+    public func calendarDeadlineDescription(_ commitment: Commitment, deadline: Deadline, issued: CivilDate?) -> String {
+        let others = deadline.bounds.enumerated().filter { $0.offset != deadline.bindingIndex }.map(\.element)
+        var description = "\(commitment.title)\nDeadline: \(deadline.binding.explanation)"
+        if !others.isEmpty { description += " (also " + others.map(\.explanation).joined(separator: "; ") + ")" }
+        return description + "\nStatus: \(commitment.status.rawValue)"
     }
 
-    public func calendarDeadlineDescription(_ commitment: Commitment, deadline: Deadline) -> String {
-        var description = "\(commitment.title)\nDeadline: \(deadline.binding.explanation)"
-        if deadline.bounds.count > 1 {
-            description += " (also " + deadline.bounds.enumerated().filter { $0.offset != deadline.bindingIndex }
-                .map { $0.element.explanation }.joined(separator: "; ") + ")"
-        }
-        description += "\nStatus: \(commitment.status.rawValue)"
-        if let quote = commitment.quote { description += "\n\n" + quote }
-        return description
+    public func calendarMilestone(_ milestone: String, of title: String) -> String {
+        "Milestone: \(milestone) (\(title))"
     }
 
     public func calendarMilestoneDescription(_ milestone: String, of commitment: String) -> String {
         "Milestone \(milestone) of \(commitment)"
     }
 
-    public func calendarAlarm(lead: String, summary: String) -> String {
-        "\(lead) before: \(summary)"
+    public func calendarAlarm(lead: WrittenSpan?, summary: String) -> String {
+        "\(lead?.text ?? "") before: \(summary)"
     }
 }

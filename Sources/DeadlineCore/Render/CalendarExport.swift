@@ -11,7 +11,6 @@ import TextWriting
 public enum CalendarExport {
     public static func ics(config: Config, now: Instant) -> String {
         let zone = config.daemon.zone
-        let words = config.wording.language.alertVocabulary
         var lines = [
             "BEGIN:VCALENDAR",
             "VERSION:2.0",
@@ -22,15 +21,17 @@ public enum CalendarExport {
         ]
         let stamp = utc(now)
         let schedule = Schedule(config: config)
+        let words = config.wording.alertVocabulary
         for track in schedule.tracks {
             let commitment = track.commitment
             guard commitment.status.isActive || commitment.deadline != nil else { continue }
             if let deadline = commitment.deadline {
                 let approaching = track.finite.filter { $0.kind == .approaching && $0.milestoneID == nil }
+                var description = words.calendarDeadlineDescription(commitment, deadline: deadline, issued: config.statement.issued)
+                if let quote = commitment.quote { description += "\n\n" + quote }
                 lines += event(
                     uid: "\(config.statement.id).\(commitment.id)@deadlined", stamp: stamp,
-                    summary: words.calendarDeadline(title: commitment.title),
-                    description: words.calendarDeadlineDescription(commitment, deadline: deadline),
+                    summary: words.calendarDeadline(title: commitment.title), description: description,
                     lastDay: deadline.binding.lastDay, instant: deadline.instant, alarms: approaching,
                     commitmentID: commitment.id, zone: zone, words: words)
             }
@@ -66,7 +67,7 @@ public enum CalendarExport {
             lines += [
                 "BEGIN:VALARM",
                 "ACTION:DISPLAY",
-                "DESCRIPTION:" + escape(words.calendarAlarm(lead: alarm.lead?.text ?? "", summary: summary)),
+                "DESCRIPTION:" + escape(words.calendarAlarm(lead: alarm.lead, summary: summary)),
                 "TRIGGER;VALUE=DATE-TIME:" + utc(alarm.fireAt),
                 "X-DEADLINED-ALERT-ID:" + alarm.id.hex,
                 "END:VALARM",
