@@ -4,7 +4,7 @@ public struct ExtractionResult: Sendable, Equatable {
     public var issued: CivilDay?
     /// Where `issued` came from: "argument", "text" or "unknown".
     public var issuedSource: String
-    /// The language the text was read as (never `.auto`).
+    /// The language of most of the text's letters.
     public var language: Language
     /// The first line of the statement when it reads as a headline; a title for the config.
     public var headline: String?

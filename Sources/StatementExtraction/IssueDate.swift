@@ -21,6 +21,14 @@ enum IssueDate {
     }()
 
     private static let skippable: Set<String> = DatePhrases.words([",", "\u{060C}", "-", "يوم", "on", "the", "الموافق", "الـ"])
+    /// What separates a dateline's place from its date: "بغداد، ...", "القاهرة - ...", "الرياض في ...".
+    private static let separators: Set<String> = DatePhrases.words([
+        ",", "\u{060C}", "-", "\u{2013}", "\u{2014}", "/", ":", "في", "on",
+    ])
+    /// What may follow a dateline's date: the text begins after a dash, a colon or the agency.
+    private static let datelineEnds: Set<String> = ["-", "\u{2013}", "\u{2014}", ":", "(", "/"]
+    /// Between a Hijri date and its Gregorian equivalent: "1447هـ الموافق 22 فبراير 2026م".
+    private static let equivalence: Set<String> = DatePhrases.words(["الموافق", "الموافقة", "(", ")", "-", ",", "\u{060C}", "م"])
 
     /// How many words of place name may precede a dateline's date.
     private static let datelineReach = 4
@@ -30,7 +38,7 @@ enum IssueDate {
             let tokens = sentence.tokens
             var i = 0
             while i < tokens.count {
-                if let (_, next) = markers.match(tokens, at: i), let day = date(after: next, in: tokens) {
+                if let (_, next) = markers.match(tokens, at: i), let (day, _) = date(after: next, in: tokens) {
                     return day
                 }
                 i += 1
@@ -42,21 +50,36 @@ enum IssueDate {
         return nil
     }
 
-    /// "بغداد، 15 كانون الثاني 2025" or "Washington, March 3, 2025": a day-precision date that
-    /// opens the text or follows a place name and a comma.
+    /// A day-precision date that opens the text or follows a place name: "بغداد، 15 كانون الثاني
+    /// 2025", "الرياض (واس) - الأحد 15 آذار 2026", "القاهرة في 12 يناير 2026 -", "Washington,
+    /// March 3, 2025", "الرباط، 5 رمضان 1447هـ الموافق 22 فبراير 2026م".
     private static func dateline(_ tokens: [Token]) -> CivilDay? {
         var start = 0
-        while start < min(datelineReach, tokens.count), tokens[start].kind == .word { start += 1 }
-        if start > 0 {
-            guard start < tokens.count, tokens[start].text == "," || tokens[start].text == "\u{060C}" else { return nil }
+        while start < min(datelineReach, tokens.count), tokens[start].kind == .word,
+              weekdays[tokens[start].text] == nil, !separators.contains(tokens[start].text) {
             start += 1
         }
-        guard let match = DatePhrases.parse(tokens, at: start), case .day(let day) = match.value else { return nil }
+        let place = start
+        if start < tokens.count, tokens[start].text == "(",
+           let close = tokens[start...].prefix(6).firstIndex(where: { $0.text == ")" }) {
+            start = close + 1  // the agency: "(واس)", "(Reuters)"
+        }
+        var separated = false
+        while start < tokens.count, separators.contains(tokens[start].text) {
+            separated = separated || tokens[start].text != "في" && tokens[start].text != "on"
+            start += 1
+        }
+        guard let (day, next) = date(after: start, in: tokens) else { return nil }
+        if place > 0, !separated {
+            // "الرياض في 15 آذار 2026 - ...": without a comma or dash, the date must close the dateline.
+            guard next < tokens.count, datelineEnds.contains(tokens[next].text) else { return nil }
+        }
         return day
     }
 
-    /// A full date a few tokens after a marker, checked against a named weekday.
-    private static func date(after index: Int, in tokens: [Token]) -> CivilDay? {
+    /// A full date a few tokens after a marker, checked against a named weekday, and the index
+    /// after it. A Hijri date is followed by its Gregorian equivalent.
+    private static func date(after index: Int, in tokens: [Token]) -> (CivilDay, Int)? {
         var j = index
         var weekday: Int?
         while j < tokens.count, j - index < 6 {
@@ -68,8 +91,12 @@ enum IssueDate {
             }
             j += 1
         }
-        guard let match = DatePhrases.parse(tokens, at: j), case .day(let day) = match.value else { return nil }
+        if let hijri = HijriPhrases.parse(tokens, at: j), hijri.day != nil, hijri.year != nil {
+            j = hijri.next
+            while j < tokens.count, j - hijri.next < 4, equivalence.contains(tokens[j].text) { j += 1 }
+        }
+        guard let match = DatePhrases.parse(tokens, at: j, issued: nil), case .day(let day) = match.value else { return nil }
         if let weekday, weekday != day.weekday { return nil }
-        return day
+        return (day, match.next)
     }
 }

@@ -8,13 +8,12 @@ public struct StatementExtractor: Sendable {
     ///   - issued: the date of issue when the caller knows it; otherwise one written in full in
     ///     the text is used. Spans ("within 12 months") stay spans either way; with a date of
     ///     issue, bounds already past on that day are dropped as reports, not commitments.
-    ///   - language: `.auto` detects it from the script.
-    public func extract(_ text: String, issued: CivilDay? = nil, language: Language = .auto) -> ExtractionResult {
+    public func extract(_ text: String, issued: CivilDay? = nil) -> ExtractionResult {
         let normalized = ArabicNormalizer.normalizeMapped(text)
         let sentences = SentenceSplitter.split(normalized)
         let found = issued == nil ? IssueDate.find(in: sentences) : nil
         let date = issued ?? found
-        let candidates = sentences.compactMap { CandidateReader.read($0, in: normalized, issued: date) }
+        let candidates = sentences.flatMap { CandidateReader.read($0, in: normalized, issued: date) }
         let merged = CommitmentMerger.merge(candidates)
         let ids = CommitmentIDs.assign(merged)
         let commitments = zip(ids, merged).map { id, candidate in
@@ -24,7 +23,7 @@ public struct StatementExtractor: Sendable {
         return ExtractionResult(
             issued: date,
             issuedSource: issued != nil ? "argument" : (found != nil ? "text" : "unknown"),
-            language: language == .auto ? Language.detect(in: text) : language,
+            language: Language.detect(in: text),
             headline: headline(sentences, normalized),
             commitments: commitments
         )

@@ -22,9 +22,6 @@ struct ExtractCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The day the statement was issued, such as 2024-09-27.", valueName: "date"))
     var issued: String?
 
-    @Option(name: .customLong("lang"), help: "The statement's language: ar, en, or auto (from the script).")
-    var language: Language = .auto
-
     @Option(help: ArgumentHelp("Also write [daemon] timezone = ZONE, the IANA zone in which the dates end.", valueName: "zone"))
     var timezone: String?
 
@@ -47,10 +44,10 @@ struct ExtractCommand: ParsableCommand {
             return day
         }
         let extractor = StatementExtractor()
-        var result = extractor.extract(text, issued: given, language: language)
+        var result = extractor.extract(text, issued: given)
         var note: String?
         if result.issued == nil, let fromName = Self.day(in: name) {
-            result = extractor.extract(text, issued: fromName, language: language)
+            result = extractor.extract(text, issued: fromName)
             note = "# issued: \(fromName) is taken from the file name; the text does not state it"
         }
         if json {
@@ -99,5 +96,3 @@ struct ExtractCommand: ParsableCommand {
         return allowed.isEmpty ? "statement" : String(allowed)
     }
 }
-
-extension Language: ExpressibleByArgument {}
