@@ -35,8 +35,8 @@ enum BoundPhrases {
     ], policy: .conjunction)
 
     /// Words between a trigger and its date that add nothing: "في موعد أقصاه تاريخ ...", "قبل
-    /// حلول شهر شوال".
-    private static let fillers: Set<String> = DatePhrases.words(["تاريخ", "موعد", "يوم", "حلول", "date", "the", "ال"])
+    /// حلول شهر شوال", "على ألا يتجاوز ذلك آذار".
+    private static let fillers: Set<String> = DatePhrases.words(["تاريخ", "موعد", "يوم", "حلول", "ذلك", "date", "the", "ال"])
 
     /// Every bound in the sentence, left to right; a trigger not followed by a date or span is
     /// ignored ("خلال الفترة الانتقالية", "قبل أن"), and so is one followed by a date the text puts

@@ -23,7 +23,8 @@ struct Candidate {
 enum CandidateReader {
     static func read(_ sentence: Sentence, in text: NormalizedText, issued: CivilDay?) -> [Candidate] {
         let tokens = sentence.tokens
-        let past = CommitmentCues.pluperfect(tokens)
+        let pluperfect = CommitmentCues.pluperfect(tokens)
+        let past = pluperfect.past
         let matches = BoundPhrases.find(in: tokens, issued: issued).filter { match in
             guard !past[match.tokens.lowerBound] else { return false }
             guard let issued, match.bound.kind != .from, let day = match.bound.bindingDay(issued: issued) else {
@@ -31,7 +32,7 @@ enum CandidateReader {
             }
             return day >= issued
         }
-        let clauses = Clauses.split(tokens, bounds: matches)
+        let clauses = Clauses.split(tokens, bounds: matches, alsoAt: pluperfect.clauseEdges)
         let anyPast = past.contains(true)
         var candidates: [Candidate] = []
         var pledged = false

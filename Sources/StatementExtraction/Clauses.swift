@@ -15,8 +15,9 @@ enum Clauses {
         "and", "or", "at", "the", "latest", "in", "any", "case", "but", "not", "also", "even", "still",
     ])
 
-    /// The token ranges of the sentence's clauses, in order, covering all its tokens.
-    static func split(_ tokens: [Token], bounds: [BoundMatch]) -> [Range<Int>] {
+    /// The token ranges of the sentence's clauses, in order, covering all its tokens; `alsoAt`
+    /// adds cuts made for other reasons (a clause reporting the past).
+    static func split(_ tokens: [Token], bounds: [BoundMatch], alsoAt extra: [Int] = []) -> [Range<Int>] {
         var cuts: [Int] = []
         for k in bounds.indices.dropFirst() {
             // The last joiner in the gap between two bounds that is followed by more than a
@@ -33,7 +34,7 @@ enum Clauses {
         }
         var ranges: [Range<Int>] = []
         var start = 0
-        for cut in cuts {
+        for cut in Set(cuts + extra).sorted() where cut > 0 && cut < tokens.count {
             ranges.append(start..<cut)
             start = cut
         }

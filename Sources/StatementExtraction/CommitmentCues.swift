@@ -45,12 +45,20 @@ enum CommitmentCues {
         }
     }
 
-    /// For each token, whether it lies in a pluperfect stretch: from the comma before the
-    /// auxiliary to the comma after it in English ("..., who had met earlier in May, agreed"); in
-    /// Arabic, where "وكان ... قد" opens a clause, to the next comma that opens another clause
-    /// with و or كما, or to the end of the sentence.
-    static func pluperfect(_ tokens: [Token]) -> [Bool] {
-        var past = [Bool](repeating: false, count: tokens.count)
+    /// The pluperfect stretches of a sentence: from the comma before the auxiliary to the comma
+    /// after it in English ("..., who had met earlier in May, agreed"); in Arabic, where "وكان ...
+    /// قد" opens a clause of its own, to the next comma that opens another clause with و or كما,
+    /// or to the end of the sentence.
+    struct Pluperfect {
+        /// For each token, whether it lies in a stretch.
+        var past: [Bool]
+        /// Where the Arabic stretches start and where the clause after each starts: the past
+        /// clause is cut off from the pledge beside it.
+        var clauseEdges: [Int] = []
+    }
+
+    static func pluperfect(_ tokens: [Token]) -> Pluperfect {
+        var result = Pluperfect(past: [Bool](repeating: false, count: tokens.count))
         var i = 0
         while i < tokens.count {
             guard isPluperfect(tokens, at: i) else {
@@ -58,16 +66,17 @@ enum CommitmentCues {
                 continue
             }
             var start = i
-            while start > 0, !past[start - 1], !commas.contains(tokens[start - 1].text) { start -= 1 }
+            while start > 0, !result.past[start - 1], !commas.contains(tokens[start - 1].text) { start -= 1 }
             var end = i + 1
             let english = tokens[i].isLatin
             while end < tokens.count, !(commas.contains(tokens[end].text) && (english || opensClause(tokens, after: end))) {
                 end += 1
             }
-            for k in start..<end { past[k] = true }
+            for k in start..<end { result.past[k] = true }
+            if !english { result.clauseEdges += [start, end + 1] }
             i = end
         }
-        return past
+        return result
     }
 
     private static func isPluperfect(_ tokens: [Token], at i: Int) -> Bool {

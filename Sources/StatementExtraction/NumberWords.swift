@@ -114,7 +114,7 @@ enum NumberWords {
         }
         if next < tokens.count {
             let after = tokens[next].text
-            if (3...10).contains(value), arabicThousandsPlural.contains(after)
+            if (3...10).contains(value) && arabicThousandsPlural.contains(after)
                 || value >= 11 && arabicThousandSingular.contains(after) {
                 (value, scale) = (value * 1000, 1000)
                 next += 1
