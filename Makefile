@@ -8,12 +8,16 @@ STATE_DIR ?= $(CURDIR)/.build/state
 RELEASE_BIN = .build/release/deadlined
 DEBUG_BIN   = .build/debug/deadlined
 PYTEST = python3 -B -m pytest -p no:cacheprovider
+# The Umm al-Qura reference the Hijri tests compare with (PyPI only, so in a venv of its own).
+HIJRI_VENV = .build/hijri-venv
 
-# Debian packages: libsystemd-dev to build, systemd-container (nspawn) for the end-to-end test.
+# Debian packages: libsystemd-dev to build, systemd-container (nspawn) for the end-to-end test;
+# Prometheus, Alertmanager, the node exporter and journal-remote for contrib/ and its tests.
 BUILD_PACKAGES = libsystemd-dev pkg-config
-TEST_PACKAGES  = $(BUILD_PACKAGES) systemd-container
+TEST_PACKAGES  = $(BUILD_PACKAGES) systemd-container python3-venv $(SERVER_PACKAGES)
+SERVER_PACKAGES = prometheus prometheus-alertmanager prometheus-node-exporter systemd-journal-remote jq python3-yaml
 
-.PHONY: run test unit-test integration-test e2e-test install uninstall bench build release \
+.PHONY: run test unit-test integration-test e2e-test contrib-test install uninstall bench build release \
         build-deps test-deps clean
 
 run: build-deps
@@ -21,11 +25,17 @@ run: build-deps
 	mkdir -p $(STATE_DIR)
 	$(DEBUG_BIN) run --config Config/deadlined.toml --state-dir $(STATE_DIR)
 
-test: test-deps unit-test fuzz-smoke integration-test e2e-test
+test: test-deps unit-test fuzz-smoke contrib-test integration-test e2e-test
 
-unit-test:
+unit-test: $(HIJRI_VENV)/bin/python
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+
+# The shipped Prometheus rules and Alertmanager config, checked and unit-tested by the tools that read them.
+contrib-test:
+	promtool check rules contrib/prometheus/deadlined-rules.yml
+	cd contrib/prometheus && promtool test rules deadlined-rules.test.yml
+	amtool check-config contrib/alertmanager/alertmanager.yml
 
 # Real journald in a private mount namespace; the tests start the daemon as a process.
 integration-test: release
@@ -38,6 +48,10 @@ e2e-test: release
 
 build:
 	$(SWIFT) build
+
+$(HIJRI_VENV)/bin/python:
+	python3 -m venv $(HIJRI_VENV)
+	$(HIJRI_VENV)/bin/pip install -q hijridate==2.6.0
 
 # The Swift runtime is linked into the binary: the installed daemon does not depend on where the
 # toolchain lives, and it starts in 11.6 MiB instead of 14.7 (shared libraries it maps but barely uses).
