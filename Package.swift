@@ -37,8 +37,8 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
-        // Statement text (Arabic, English) to candidate commitments.
-        .target(name: "StatementExtraction"),
+        // Statement text (Arabic, English) to candidate commitments; Hijri dates through the table.
+        .target(name: "StatementExtraction", dependencies: ["Hijri"]),
         .executableTarget(
             name: "deadlined",
             dependencies: [
@@ -53,7 +53,7 @@ let package = Package(
             name: "DeadlineDaemonTests",
             dependencies: ["DeadlineDaemon", "DeadlineCore", .product(name: "Logging", package: "swift-log")]
         ),
-        .testTarget(name: "StatementExtractionTests", dependencies: ["StatementExtraction"]),
+        .testTarget(name: "StatementExtractionTests", dependencies: ["StatementExtraction", "Hijri"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,3 +1,5 @@
+import Hijri
+
 /// A time limit attached to a commitment, as the statement words it.
 public struct Bound: Sendable, Equatable, Hashable {
     /// How the date limits the commitment. The raw values are the config's key names.
@@ -45,24 +47,47 @@ public struct Bound: Sendable, Equatable, Hashable {
         case (_, .year(let y)): return CivilDay(year: y, month: 12, day: 31)
         case (_, .month(let y, let m)): return CivilDay.lastDay(year: y, month: m)
         case (_, .day(let d)): return d
+        case (.from, .hijriYear(let y)): return Self.gregorian(try? HijriDate(year: y, month: 1, day: 1))
+        case (.from, .hijriMonth(let y, let m)): return Self.gregorian(try? HijriDate(year: y, month: m, day: 1))
+        case (.before, .hijriYear(let y)): return Self.gregorian(try? HijriDate(year: y, month: 1, day: 1))?.adding(days: -1)
+        case (.before, .hijriMonth(let y, let m)):
+            return Self.gregorian(try? HijriDate(year: y, month: m, day: 1))?.adding(days: -1)
+        case (.before, .hijriDay(let d)): return Self.gregorian(d)?.adding(days: -1)
+        case (_, .hijriYear(let y)): return Self.gregorian(try? HijriDate.lastDay(year: y, month: 12))
+        case (_, .hijriMonth(let y, let m)): return Self.gregorian(try? HijriDate.lastDay(year: y, month: m))
+        case (_, .hijriDay(let d)): return Self.gregorian(d)
         }
+    }
+
+    /// The Gregorian day of a Hijri one; nil outside the Umm al-Qura table.
+    private static func gregorian(_ hijri: HijriDate?) -> CivilDay? {
+        hijri.flatMap { CivilDay(dayNumber: $0.dayNumber) }
     }
 }
 
-/// The date part of a bound, at the precision the statement gives.
+/// The date part of a bound, at the precision and in the calendar the statement gives: a Hijri
+/// month stays a Hijri month ("نهاية جمادى الآخرة 1448هـ" is "1448-06 AH"), which the config reads
+/// on the same Umm al-Qura table.
 public enum BoundValue: Sendable, Equatable, Hashable, CustomStringConvertible {
     case span(count: Int, unit: SpanUnit)
     case year(Int)
     case month(year: Int, month: Int)
     case day(CivilDay)
+    case hijriYear(Int)
+    case hijriMonth(year: Int, month: Int)
+    case hijriDay(HijriDate)
 
-    /// The config's spelling: "12 months", "2030", "2025-09", "2025-09-27".
+    /// The config's spelling: "12 months", "2030", "2025-09", "2025-09-27", "1448 AH",
+    /// "1448-06 AH", "1447-09-01 AH".
     public var description: String {
         switch self {
         case .span(let count, let unit): return "\(count) \(unit.rawValue)"
         case .year(let y): return Padded.four(y)
         case .month(let y, let m): return "\(Padded.four(y))-\(Padded.two(m))"
         case .day(let d): return d.description
+        case .hijriYear(let y): return "\(Padded.four(y)) AH"
+        case .hijriMonth(let y, let m): return "\(Padded.four(y))-\(Padded.two(m)) AH"
+        case .hijriDay(let d): return d.description
         }
     }
 }

@@ -74,12 +74,13 @@ enum BoundPhrases {
         if accepts != .span {
             var j = index
             while j < tokens.count, fillers.contains(tokens[j].text), j - index < 3 { j += 1 }
-            if let date = DatePhrases.parse(tokens, at: j, issued: issued) {
-                guard !date.isPast else { return (nil, date.next) }
+            let looksAtStart = kind == .before || kind == .from
+            if let date = DatePhrases.parse(tokens, at: j, .init(issued: issued, atStart: looksAtStart)) {
+                guard !date.givesNoBound else { return (nil, date.next) }
                 let readsAsDeadline = kind == .within || (kind == .before && date.atEnd)
                 let dateKind: Bound.Kind = readsAsDeadline ? .deadline : kind
-                let looksAtStart = dateKind == .before || dateKind == .from
-                return (Bound(kind: dateKind, value: looksAtStart ? date.start ?? date.value : date.value), date.next)
+                let atStart = dateKind == .before || dateKind == .from
+                return (Bound(kind: dateKind, value: atStart ? date.start ?? date.value : date.value), date.next)
             }
         }
         if accepts != .date, let span = SpanPhrases.parse(tokens, at: index) {

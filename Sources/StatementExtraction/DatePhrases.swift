@@ -1,3 +1,5 @@
+import Hijri
+
 /// A date found in the text and the index after it.
 struct DateMatch: Equatable {
     /// The date as a limit: a period's last month ("الربع الأخير" is December).
@@ -7,18 +9,20 @@ struct DateMatch: Equatable {
     var atEnd = false
     /// A period's first month, for the bounds that look at its start ("before", "from").
     var start: BoundValue? = nil
-    /// The text puts the date in the past ("آذار الماضي", "last year"): no bound.
-    var isPast = false
+    /// The text puts the date in the past ("آذار الماضي", "last year"), or names a Hijri date
+    /// the table does not have: the words are read, and no bound comes of them.
+    var givesNoBound = false
 
-    static func past(next: Int) -> DateMatch { DateMatch(value: .year(0), next: next, isPast: true) }
+    static func noBound(next: Int) -> DateMatch { DateMatch(value: .year(0), next: next, givesNoBound: true) }
 }
 
 /// Reads calendar dates at the precision the text gives: "أيلول 2025" is a month, "2025" a year,
 /// "27 أيلول 2024", "الثالث من آذار 2026" or "March 31, 2025" a day, "الربع الأخير من 2026" a
 /// period. Period edges keep or sharpen the precision: the end of a month is that month; its start
 /// or middle is the 1st or the 15th. A month or day without a year is the first one that has not
-/// passed on the date of issue ("نهاية آذار"); "آذار المقبل" is the first after the month of issue.
-/// Without a date of issue, such dates and relative years are not read.
+/// passed on the date of issue ("نهاية آذار"), or, for a bound at its start ("قبل آذار"), the
+/// first that has not begun; "آذار المقبل" is the first after the month of issue. Without a date
+/// of issue, such dates and relative years are not read.
 enum DatePhrases {
     enum Edge { case end, start, middle }
 
@@ -38,7 +42,20 @@ enum DatePhrases {
     private static let nextWords: Set<String> = words(["المقبل", "القادم", "next"])
     private static let pastWords: Set<String> = words(["الماضي", "المنصرم", "الفائت", "السابق", "last", "earlier"])
 
+    /// Where the date is read: the date of issue, and whether the bound looks at the start of
+    /// the period ("before", "from") or at its end.
+    struct Context {
+        var issued: CivilDay?
+        var atStart = false
+    }
+
     static func parse(_ tokens: [Token], at index: Int, issued: CivilDay?) -> DateMatch? {
+        parse(tokens, at: index, Context(issued: issued))
+    }
+
+    static func parse(_ tokens: [Token], at index: Int, _ context: Context) -> DateMatch? {
+        var context = context
+        let issued = context.issued
         var j = index
         if j < tokens.count, tokens[j].text == "the" { j += 1 }
         var edge: Edge?
@@ -46,18 +63,19 @@ enum DatePhrases {
             edge = found
             j = next
             if j < tokens.count, tokens[j].text == "-" || tokens[j].text == "of" { j += 1 }
+            if found == .end { context.atStart = false }  // "قبل نهاية آذار" looks at the end of March
         }
         if j < tokens.count, tokens[j].text == "the" { j += 1 }
         if let period = PeriodPhrases.parse(tokens, at: j, issued: issued) {
-            guard case .year(let y) = period.year else { return .past(next: period.next) }
+            guard case .year(let y) = period.year else { return .noBound(next: period.next) }
             let first = BoundValue.month(year: y, month: period.first)
             if edge == .start, let day = CivilDay(year: y, month: period.first, day: 1) {
                 return DateMatch(value: .day(day), next: period.next)
             }
             return DateMatch(value: .month(year: y, month: period.last), next: period.next, atEnd: edge == .end, start: first)
         }
-        guard let plain = parsePlain(tokens, at: j, issued: issued, allowBareYear: edge != nil) else { return nil }
-        guard let edge, !plain.isPast else { return plain }
+        guard let plain = parsePlain(tokens, at: j, context, allowBareYear: edge != nil) else { return nil }
+        guard let edge, !plain.givesNoBound else { return plain }
         return DateMatch(value: apply(edge, to: plain.value), next: plain.next, atEnd: edge == .end)
     }
 
@@ -71,23 +89,31 @@ enum DatePhrases {
             return CivilDay(year: y, month: 1, day: 1).map(BoundValue.day) ?? value
         case (.middle, .year(let y)):
             return CivilDay(year: y, month: 7, day: 1).map(BoundValue.day) ?? value
+        case (.start, .hijriMonth(let y, let m)):
+            return (try? HijriDate(year: y, month: m, day: 1)).map(BoundValue.hijriDay) ?? value
+        case (.middle, .hijriMonth(let y, let m)):
+            return (try? HijriDate(year: y, month: m, day: 15)).map(BoundValue.hijriDay) ?? value
+        case (.start, .hijriYear(let y)):
+            return (try? HijriDate(year: y, month: 1, day: 1)).map(BoundValue.hijriDay) ?? value
         default:
             return value
         }
     }
 
     /// A date without an edge.
-    private static func parsePlain(_ tokens: [Token], at index: Int, issued: CivilDay?, allowBareYear: Bool) -> DateMatch? {
+    private static func parsePlain(_ tokens: [Token], at index: Int, _ context: Context, allowBareYear: Bool) -> DateMatch? {
+        let issued = context.issued
         var j = index
         if j < tokens.count, isMonthWord(tokens[j].text), MonthNames.parse(tokens, at: j + 1) != nil {
             j += 1
         }
         if let numeric = parseNumeric(tokens, at: j) { return numeric }
-        if let dayFirst = parseDayFirst(tokens, at: j, issued: issued) { return dayFirst }
+        if let dayFirst = parseDayFirst(tokens, at: j, context) { return dayFirst }
+        if let hijri = HijriPhrases.parse(tokens, at: j, context) { return hijri }
         var strictlyNext = false
         if j + 1 < tokens.count, tokens[j].isLatin, nextWords.contains(tokens[j].text) || pastWords.contains(tokens[j].text),
            MonthNames.parse(tokens, at: j + 1) != nil {
-            if pastWords.contains(tokens[j].text) { return .past(next: j + 1) }
+            if pastWords.contains(tokens[j].text) { return .noBound(next: j + 1) }
             strictlyNext = true  // "next March"
             j += 1
         }
@@ -101,10 +127,10 @@ enum DatePhrases {
                    NumberWords.ordinalSuffixes.contains(tokens[k].text) { k += 1 }
                 if k < tokens.count, tokens[k].text == "," || tokens[k].text == "\u{060C}" { k += 1 }
             }
-            return withYear(month: month, day: day, tokens, at: k, issued: issued, strictlyNext: strictlyNext)
+            return withYear(month: month, day: day, tokens, at: k, context, strictlyNext: strictlyNext)
         }
         if let (year, after) = YearPhrases.parse(tokens, at: j, issued: issued, allowBare: allowBareYear) {
-            guard case .year(let y) = year else { return .past(next: after) }
+            guard case .year(let y) = year else { return .noBound(next: after) }
             return DateMatch(value: .year(y), next: after)
         }
         return nil
@@ -112,7 +138,7 @@ enum DatePhrases {
 
     /// "27 أيلول 2024", "15 و16 نيسان 2024", "31st of March, 2025", "الثالث من آذار",
     /// "the twentieth of May". A run of days takes the last.
-    private static func parseDayFirst(_ tokens: [Token], at index: Int, issued: CivilDay?) -> DateMatch? {
+    private static func parseDayFirst(_ tokens: [Token], at index: Int, _ context: Context) -> DateMatch? {
         var day: Int
         var k: Int
         if index < tokens.count, let d = tokens[index].digits, (1...31).contains(d) {
@@ -135,17 +161,17 @@ enum DatePhrases {
         guard let (month, afterMonth) = MonthNames.parse(tokens, at: k) else { return nil }
         var m = afterMonth
         if m < tokens.count, tokens[m].text == "," || tokens[m].text == "\u{060C}" { m += 1 }
-        return withYear(month: month, day: day, tokens, at: m, issued: issued, strictlyNext: false)
+        return withYear(month: month, day: day, tokens, at: m, context, strictlyNext: false)
     }
 
     /// The year after a month (and day): written, relative ("من العام المقبل"), or, when absent,
     /// the first such month or day that has not passed on the date of issue.
-    private static func withYear(month: Int, day: Int?, _ tokens: [Token], at k: Int, issued: CivilDay?,
+    private static func withYear(month: Int, day: Int?, _ tokens: [Token], at k: Int, _ context: Context,
                                  strictlyNext: Bool) -> DateMatch? {
         var year: Int
         var next = k
-        if let (reading, after) = YearPhrases.parse(tokens, at: k, issued: issued) {
-            guard case .year(let y) = reading else { return .past(next: after) }
+        if let (reading, after) = YearPhrases.parse(tokens, at: k, issued: context.issued) {
+            guard case .year(let y) = reading else { return .noBound(next: after) }
             (year, next) = (y, after)
         } else {
             var strictlyNext = strictlyNext
@@ -153,15 +179,18 @@ enum DatePhrases {
                 strictlyNext = true
                 next += 1
             } else if k < tokens.count, pastWords.contains(tokens[k].text) {
-                return .past(next: k + 1)
+                return .noBound(next: k + 1)
             }
-            guard let issued else { return nil }
+            guard let issued = context.issued else { return nil }
             year = issued.year
             if strictlyNext {
                 if month <= issued.month { year += 1 }
-            } else {
-                let end = day.flatMap { CivilDay(year: year, month: month, day: $0) } ?? CivilDay.lastDay(year: year, month: month)
-                if let end, end < issued { year += 1 }
+            } else if let day {
+                if let date = CivilDay(year: year, month: month, day: day), context.atStart ? date <= issued : date < issued { year += 1 }
+            } else if context.atStart {
+                if month <= issued.month { year += 1 }
+            } else if month < issued.month {
+                year += 1
             }
         }
         guard let day else { return DateMatch(value: .month(year: year, month: month), next: next) }

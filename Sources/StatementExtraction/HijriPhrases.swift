@@ -1,14 +1,10 @@
-/// Hijri dates as Arabic statements write them: "5 رمضان 1447هـ", "نهاية جمادى الآخرة 1448 هـ",
-/// "شهر شوال", with the spelling variants of the month names (جمادى الآخرة/الثانية، ربيع
-/// الآخر/الثاني، ذو/ذي القعدة).
-enum HijriPhrases {
-    struct Match: Equatable {
-        let day: Int?
-        let month: Int
-        let year: Int?
-        let next: Int
-    }
+import Hijri
 
+/// Hijri dates as Arabic statements write them: "5 رمضان 1447هـ", "نهاية جمادى الآخرة 1448 هـ",
+/// "قبل حلول شهر شوال", "بنهاية عام 1448هـ", with the spelling variants of the month names
+/// (جمادى الآخرة/الثانية، ربيع الآخر/الثاني، ذو/ذي القعدة). Days are read on the Umm al-Qura
+/// table; a date outside it, or a day the month does not have, is no date.
+enum HijriPhrases {
     private static let months = PhraseTable<Int>([
         ("محرم", 1), ("المحرم", 1), ("صفر", 2), ("ربيع الأول", 3), ("ربيع الآخر", 4), ("ربيع الثاني", 4),
         ("جمادى الأولى", 5), ("جمادى الأول", 5), ("جمادى الآخرة", 6), ("جمادى الثانية", 6),
@@ -16,11 +12,16 @@ enum HijriPhrases {
         ("ذو القعدة", 11), ("ذي القعدة", 11), ("ذو الحجة", 12), ("ذي الحجة", 12),
     ], policy: .conjunction)
 
-    /// A Hijri year: four digits in the range statements cite, with or without "هـ".
-    static let years = 1300...1600
+    private static let yearWords: Set<String> = DatePhrases.words(["عام", "العام", "لعام", "سنة", "السنة", "لسنة"])
+    private static let monthWords: Set<String> = DatePhrases.words(["شهر", "الشهر", "لشهر"])
+    private static let nextWords: Set<String> = DatePhrases.words(["المقبل", "القادم"])
+    private static let pastWords: Set<String> = DatePhrases.words(["الماضي", "المنصرم", "الفائت"])
+    /// "هـ" after normalization (the tatweel goes).
+    private static let marker = "ه"
 
-    /// "[day] [من] [شهر] month [year [هـ]]" at `index`.
-    static func parse(_ tokens: [Token], at index: Int) -> Match? {
+    /// A Hijri date at `index`: "[day] [من] [شهر] month [year [هـ]]", or a year with its marker.
+    /// A month without a year is placed as `DatePhrases` places a Gregorian one.
+    static func parse(_ tokens: [Token], at index: Int, _ context: DatePhrases.Context) -> DateMatch? {
         var k = index
         var day: Int?
         if k < tokens.count, let d = tokens[k].digits, (1...30).contains(d) {
@@ -31,17 +32,60 @@ enum HijriPhrases {
             k = next
         }
         if day != nil, k < tokens.count, tokens[k].text == "من" { k += 1 }
-        if k < tokens.count, tokens[k].text == "شهر" || tokens[k].text == "الشهر" { k += 1 }
-        guard let (month, afterMonth) = months.match(tokens, at: k) else { return nil }
-        k = afterMonth
-        var year: Int?
-        var y = k
-        if y < tokens.count, ["عام", "العام", "سنة", "السنة", "لعام"].contains(tokens[y].text) { y += 1 }
-        if y < tokens.count, let value = tokens[y].digits, years.contains(value), tokens[y].text.unicodeScalars.count == 4 {
-            year = value
-            k = y + 1
-            if k < tokens.count, tokens[k].text == "ه" { k += 1 }
+        if k < tokens.count, monthWords.contains(tokens[k].text) { k += 1 }
+        guard let (month, afterMonth) = months.match(tokens, at: k) else {
+            guard day == nil, let (year, next) = markedYear(tokens, at: index),
+                  HijriDate.supportedYears.contains(year) else { return nil }
+            return DateMatch(value: .hijriYear(year), next: next)
         }
-        return Match(day: day, month: month, year: year, next: k)
+        if let (year, next) = year(tokens, at: afterMonth) {
+            return value(year: year, month: month, day: day).map { DateMatch(value: $0, next: next) } ?? .noBound(next: next)
+        }
+        var next = afterMonth
+        var strictlyNext = false
+        if next < tokens.count, nextWords.contains(tokens[next].text) {
+            strictlyNext = true
+            next += 1
+        } else if next < tokens.count, pastWords.contains(tokens[next].text) {
+            return .noBound(next: next + 1)
+        }
+        guard let issued = context.issued, let today = try? HijriDate(dayNumber: issued.dayNumber) else { return nil }
+        var year = today.year
+        if strictlyNext {
+            if month <= today.month { year += 1 }
+        } else if let day {
+            if (month, day) < (today.month, today.day) || context.atStart && (month, day) == (today.month, today.day) { year += 1 }
+        } else if context.atStart {
+            if month <= today.month { year += 1 }
+        } else if month < today.month {
+            year += 1
+        }
+        return value(year: year, month: month, day: day).map { DateMatch(value: $0, next: next) }
+    }
+
+    private static func value(year: Int, month: Int, day: Int?) -> BoundValue? {
+        guard let day else {
+            return HijriDate.supportedYears.contains(year) ? .hijriMonth(year: year, month: month) : nil
+        }
+        return (try? HijriDate(year: year, month: month, day: day)).map(BoundValue.hijriDay)
+    }
+
+    /// "1448هـ", "1448 هـ", "عام 1448": a year after a month needs no marker. Years outside the
+    /// table are read too, so that they give no date rather than a month of another year.
+    private static func year(_ tokens: [Token], at index: Int) -> (Int, Int)? {
+        var k = index
+        if k < tokens.count, tokens[k].text == "من" { k += 1 }
+        if k < tokens.count, yearWords.contains(tokens[k].text) { k += 1 }
+        guard k < tokens.count, tokens[k].text.unicodeScalars.count == 4, let year = tokens[k].digits,
+              year < 1900 else { return nil }
+        k += 1
+        if k < tokens.count, tokens[k].text == marker { k += 1 }
+        return (year, k)
+    }
+
+    /// A year alone is Hijri only with its marker: "عام 1448هـ".
+    private static func markedYear(_ tokens: [Token], at index: Int) -> (Int, Int)? {
+        guard let (year, next) = year(tokens, at: index), tokens[next - 1].text == marker else { return nil }
+        return (year, next)
     }
 }

@@ -1,3 +1,5 @@
+import Hijri
+
 /// Finds the date of issue when the statement writes it in full: "اليوم الجمعة 27 أيلول 2024",
 /// "بتاريخ 27/9/2024", "today, Friday, 27 September 2024", "issued on ...", or a dateline
 /// ("بغداد، 27 أيلول 2024"). "اليوم الجمعة" alone names a weekday, not a date, so it gives
@@ -78,7 +80,8 @@ enum IssueDate {
     }
 
     /// A full date a few tokens after a marker, checked against a named weekday, and the index
-    /// after it. A Hijri date is followed by its Gregorian equivalent.
+    /// after it. A Hijri date followed by its Gregorian equivalent gives the Gregorian one; alone,
+    /// the day it falls on in the Umm al-Qura table.
     private static func date(after index: Int, in tokens: [Token]) -> (CivilDay, Int)? {
         var j = index
         var weekday: Int?
@@ -91,12 +94,18 @@ enum IssueDate {
             }
             j += 1
         }
-        if let hijri = HijriPhrases.parse(tokens, at: j), hijri.day != nil, hijri.year != nil {
+        var hijriDay: (CivilDay, Int)?
+        if let hijri = HijriPhrases.parse(tokens, at: j, DatePhrases.Context()), case .hijriDay(let date) = hijri.value {
+            hijriDay = CivilDay(dayNumber: date.dayNumber).map { ($0, hijri.next) }
             j = hijri.next
             while j < tokens.count, j - hijri.next < 4, equivalence.contains(tokens[j].text) { j += 1 }
         }
-        guard let match = DatePhrases.parse(tokens, at: j, issued: nil), case .day(let day) = match.value else { return nil }
-        if let weekday, weekday != day.weekday { return nil }
-        return (day, match.next)
+        var found = hijriDay
+        if let match = DatePhrases.parse(tokens, at: j, issued: nil), case .day(let day) = match.value {
+            found = (day, match.next)
+        }
+        guard let found else { return nil }
+        if let weekday, weekday != found.0.weekday { return nil }
+        return found
     }
 }

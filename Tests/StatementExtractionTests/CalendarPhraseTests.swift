@@ -59,6 +59,22 @@ import StatementExtraction
         ("before the first half of 2027", month(.before, 2027, 1)),
         ("by Q3 2027", month(.deadline, 2027, 9)),
         ("by H2 2027", month(.deadline, 2027, 12)),
+        ("before March", month(.before, 2027, 3)),
+        ("قبل نيسان", month(.before, 2026, 4)),
+        ("قبل نهاية آذار", month(.deadline, 2026, 3)),
+        // Hijri dates and months (the date of issue is 21 Ramadan 1447)
+        ("في موعد أقصاه نهاية جمادى الآخرة 1448هـ", hijriMonth(.noLaterThan, 1448, 6)),
+        ("في موعد أقصاه نهاية جمادى الثانية ١٤٤٨ هـ", hijriMonth(.noLaterThan, 1448, 6)),
+        ("قبل حلول شهر شوال", hijriMonth(.before, 1447, 10)),
+        ("قبل حلول شهر رمضان", hijriMonth(.before, 1448, 9)),
+        ("بحلول نهاية شهر رمضان", hijriMonth(.deadline, 1447, 9)),
+        ("بحلول شهر رمضان المقبل", hijriMonth(.deadline, 1448, 9)),
+        ("قبل نهاية ذي الحجة", hijriMonth(.deadline, 1447, 12)),
+        ("حتى 15 شعبان 1448هـ", hijriDay(.until, 1448, 8, 15)),
+        ("في موعد أقصاه الخامس عشر من ربيع الأول 1448هـ", hijriDay(.noLaterThan, 1448, 3, 15)),
+        ("ابتداءً من مطلع محرم 1448", hijriDay(.from, 1448, 1, 1)),
+        ("بنهاية عام 1448هـ", hijriYear(.deadline, 1448)),
+        ("قبل عام 1449 هـ", hijriYear(.before, 1449)),
     ]
 
     @Test(arguments: cases)
@@ -70,15 +86,30 @@ import StatementExtraction
 
     /// Without a date of issue, nothing says which March or which "next year": no bound is made up.
     @Test(arguments: ["بحلول نهاية آذار", "خلال العام المقبل", "by the end of March", "by next year",
-                      "قبل الثالث من أيار", "by the third quarter of next year"])
+                      "قبل الثالث من أيار", "by the third quarter of next year", "قبل حلول شهر شوال"])
     func withoutAnIssueDateTheseAreNoBound(_ phrase: String) {
         let sentence = phrase.first!.isASCII ? "The ministry will open the road \(phrase)." : "ستفتتح الوزارة الطريق \(phrase)."
         #expect(allBounds(sentence).isEmpty, "\(sentence)")
     }
 
+    /// Hijri bounds bind on the Umm al-Qura day they fall on (checked against hijridate).
+    @Test func hijriBoundsBindOnTheirGregorianDay() {
+        #expect(hijriMonth(.noLaterThan, 1448, 6).bindingDay(issued: nil) == day(2026, 12, 9))
+        #expect(hijriMonth(.before, 1447, 10).bindingDay(issued: nil) == day(2026, 3, 19))
+        #expect(hijriMonth(.from, 1447, 12).bindingDay(issued: nil) == day(2026, 5, 18))
+        #expect(hijriDay(.deadline, 1447, 9, 26).bindingDay(issued: nil) == day(2026, 3, 15))
+        #expect(hijriYear(.deadline, 1447).bindingDay(issued: nil) == day(2026, 6, 15))
+    }
+
+    /// A day the month does not have, or a year outside the table, is no date rather than a guess.
+    @Test(arguments: ["حتى 31 رمضان 1447هـ", "حتى رمضان 1600هـ", "حتى نهاية عام 1342هـ"])
+    func impossibleHijriDatesAreNoBound(_ phrase: String) {
+        #expect(allBounds("ستفتتح الوزارة الطريق \(phrase).", issued: Self.issued).isEmpty)
+    }
+
     /// A date the text itself puts in the past is no bound, whatever the trigger before it.
     @Test(arguments: ["حتى آذار الماضي", "حتى نهاية العام الماضي", "قبل السنة الماضية", "until last March",
-                      "until last year", "قبل الربع الأخير من العام الماضي"])
+                      "until last year", "قبل الربع الأخير من العام الماضي", "حتى رمضان الماضي"])
     func datesInThePastAreNoBound(_ phrase: String) {
         let sentence = phrase.first!.isASCII ? "The ministry will keep the road open \(phrase)."
             : "ستبقي الوزارة الطريق مفتوحاً \(phrase)."

@@ -50,6 +50,11 @@ let corpus: [CorpusStatement] = [
     statement("sa-yemen-aid.ar.txt", [("بتقديم المساعدات", [month(.until, 2026, 6)]), ("ستواصل دعم", [])]),
     statement("sa-housing-units.ar.txt", issued: day(2026, 3, 15),
               [("عشرين ألف وحدة", [year(.deadline, 2026)]), ("البنية التحتية", [month(.deadline, 2027, 3)])]),
+    statement("sa-hajj-permits.ar.txt", issued: day(2026, 3, 22),
+              [("إصدار تصاريح", [hijriDay(.before, 1447, 11, 15)]), ("مخيمات منى", [hijriMonth(.deadline, 1447, 11)])]),
+    statement("kw-budget-grant.ar.txt", issued: day(2026, 4, 20),
+              [("مشروع قانون الميزانية", [hijriMonth(.before, 1447, 12)]),
+               ("المنحة المالية", [hijriMonth(.noLaterThan, 1448, 6)])]),
     statement("ae-emissions.ar.txt", issued: day(2026, 1, 12),
               [("ستخفض انبعاثات", [year(.deadline, 2030)]), ("السجل الوطني", [month(.deadline, 2026, 6)])]),
     // Egyptian
