@@ -35,6 +35,26 @@ enum IssueDate {
     /// How many words of place name may precede a dateline's date.
     private static let datelineReach = 4
 
+    /// A dateline and where the text after it starts.
+    struct Dateline {
+        let day: CivilDay
+        /// The sentence that opens with it, and the index of its first token after the dateline,
+        /// its agency and the dash that closes it.
+        let sentence: Int
+        let end: Int
+    }
+
+    /// The dateline of the first two sentences, if one has one.
+    static func dateline(in sentences: [Sentence]) -> Dateline? {
+        for (index, sentence) in sentences.prefix(2).enumerated() {
+            if let (day, next) = dateline(sentence.tokens) {
+                return Dateline(day: day, sentence: index, end: afterDateline(sentence.tokens, from: next))
+            }
+        }
+        return nil
+    }
+
+    /// The date of issue: one written after a marker anywhere, else the dateline's.
     static func find(in sentences: [Sentence]) -> CivilDay? {
         for sentence in sentences {
             let tokens = sentence.tokens
@@ -46,16 +66,29 @@ enum IssueDate {
                 i += 1
             }
         }
-        for sentence in sentences.prefix(2) {
-            if let day = dateline(sentence.tokens) { return day }
+        return dateline(in: sentences)?.day
+    }
+
+    /// Skips what closes a dateline: "(أ ش أ) -", "/ وام /", "–", ":".
+    private static func afterDateline(_ tokens: [Token], from index: Int) -> Int {
+        var k = index
+        while k < tokens.count {
+            let text = tokens[k].text
+            if text == "(" || text == "/", let close = tokens[(k + 1)...].prefix(8).firstIndex(where: { $0.text == (text == "(" ? ")" : "/") }) {
+                k = close + 1
+            } else if datelineEnds.contains(text) || text == "," || text == "\u{060C}" {
+                k += 1
+            } else {
+                break
+            }
         }
-        return nil
+        return k
     }
 
     /// A day-precision date that opens the text or follows a place name: "بغداد، 15 كانون الثاني
     /// 2025", "الرياض (واس) - الأحد 15 آذار 2026", "القاهرة في 12 يناير 2026 -", "Washington,
     /// March 3, 2025", "الرباط، 5 رمضان 1447هـ الموافق 22 فبراير 2026م".
-    private static func dateline(_ tokens: [Token]) -> CivilDay? {
+    private static func dateline(_ tokens: [Token]) -> (CivilDay, Int)? {
         var start = 0
         while start < min(datelineReach, tokens.count), tokens[start].kind == .word,
               weekdays[tokens[start].text] == nil, !separators.contains(tokens[start].text) {
@@ -76,7 +109,7 @@ enum IssueDate {
             // "الرياض في 15 آذار 2026 - ...": without a comma or dash, the date must close the dateline.
             guard next < tokens.count, datelineEnds.contains(tokens[next].text) else { return nil }
         }
-        return day
+        return (day, next)
     }
 
     /// A full date a few tokens after a marker, checked against a named weekday, and the index

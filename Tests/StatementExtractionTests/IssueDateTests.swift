@@ -57,3 +57,27 @@ import StatementExtraction
         #expect(StatementExtractor().extract(example.0).language == example.1)
     }
 }
+
+/// The dateline says where and when: it is neither part of a quote nor the headline.
+@Suite struct DatelineQuoteTests {
+    @Test func quotesStartAfterTheDateline() {
+        let text = "القاهرة في 5 فبراير 2026 (أ ش أ) - أكد وزير النقل أن الوزارة ستفتتح المحطة قبل نهاية يونيو."
+        let result = StatementExtractor().extract(text)
+        #expect(result.issued == day(2026, 2, 5))
+        #expect(result.commitments.map(\.quote) == ["أكد وزير النقل أن الوزارة ستفتتح المحطة قبل نهاية يونيو."])
+    }
+
+    @Test func aDatelineOnItsOwnLineIsNoHeadline() {
+        let text = "الرياض (واس) - الأحد 26 رمضان 1447هـ الموافق 15 مارس 2026م\nأعلنت الوزارة عزمها تسليم الوحدات بنهاية العام الجاري."
+        let result = StatementExtractor().extract(text)
+        #expect(result.headline == nil)
+        #expect(result.commitments.map(\.quote) == ["أعلنت الوزارة عزمها تسليم الوحدات بنهاية العام الجاري."])
+        #expect(result.commitments.map(\.bounds) == [[year(.deadline, 2026)]])
+    }
+
+    @Test func theDatelineIsLeftOutEvenWhenTheDateIsGiven() {
+        let text = "RABAT, April 2, 2026 (MAP) - Morocco will open the terminal by the end of March."
+        let result = StatementExtractor().extract(text, issued: day(2026, 4, 1))
+        #expect(result.commitments.map(\.quote) == ["Morocco will open the terminal by the end of March."])
+    }
+}
