@@ -1,4 +1,6 @@
+import CivilCalendar
 import Hijri
+import TextWriting
 
 /// A time limit attached to a commitment, as the statement words it.
 public struct Bound: Sendable, Equatable, Hashable {
@@ -28,40 +30,41 @@ public struct Bound: Sendable, Equatable, Hashable {
 
     /// The last day the bound allows (for `from`, the first day it starts), given the date of
     /// issue for spans. Nil when a span has no issue date to count from.
-    public func bindingDay(issued: CivilDay?) -> CivilDay? {
+    public func bindingDay(issued: CivilDate?) -> CivilDate? {
         switch (kind, value) {
         case (_, .span(let count, let unit)):
             guard let issued else { return nil }
             switch unit {
-            case .days: return issued.adding(days: count)
-            case .weeks: return issued.adding(days: count * 7)
-            case .months: return issued.adding(months: count)
-            case .years: return issued.adding(months: count * 12)
+            case .days: return issued.stated(addingDays: count)
+            case .weeks: return issued.stated(addingDays: count * 7)
+            case .months: return issued.stated(addingMonths: count)
+            case .years: return issued.stated(addingMonths: count * 12)
             }
-        case (.from, .year(let y)): return CivilDay(year: y, month: 1, day: 1)
-        case (.from, .month(let y, let m)): return CivilDay(year: y, month: m, day: 1)
-        case (.before, .year(let y)): return CivilDay(year: y - 1, month: 12, day: 31)
+        case (.from, .year(let y)): return CivilDate(statedYear: y, month: 1, day: 1)
+        case (.from, .month(let y, let m)): return CivilDate(statedYear: y, month: m, day: 1)
+        case (.before, .year(let y)): return CivilDate(statedYear: y - 1, month: 12, day: 31)
         case (.before, .month(let y, let m)):
-            return CivilDay(year: y, month: m, day: 1)?.adding(days: -1)
-        case (.before, .day(let d)): return d.adding(days: -1)
-        case (_, .year(let y)): return CivilDay(year: y, month: 12, day: 31)
-        case (_, .month(let y, let m)): return CivilDay.lastDay(year: y, month: m)
+            return CivilDate(statedYear: y, month: m, day: 1)?.stated(addingDays: -1)
+        case (.before, .day(let d)): return d.stated(addingDays: -1)
+        case (_, .year(let y)): return CivilDate(statedYear: y, month: 12, day: 31)
+        case (_, .month(let y, let m)): return CivilDate.statedLastDay(year: y, month: m)
         case (_, .day(let d)): return d
         case (.from, .hijriYear(let y)): return Self.gregorian(try? HijriDate(year: y, month: 1, day: 1))
         case (.from, .hijriMonth(let y, let m)): return Self.gregorian(try? HijriDate(year: y, month: m, day: 1))
-        case (.before, .hijriYear(let y)): return Self.gregorian(try? HijriDate(year: y, month: 1, day: 1))?.adding(days: -1)
+        case (.before, .hijriYear(let y)): return Self.gregorian(try? HijriDate(year: y, month: 1, day: 1))?.stated(addingDays: -1)
         case (.before, .hijriMonth(let y, let m)):
-            return Self.gregorian(try? HijriDate(year: y, month: m, day: 1))?.adding(days: -1)
-        case (.before, .hijriDay(let d)): return Self.gregorian(d)?.adding(days: -1)
+            return Self.gregorian(try? HijriDate(year: y, month: m, day: 1))?.stated(addingDays: -1)
+        case (.before, .hijriDay(let d)): return Self.gregorian(d)?.stated(addingDays: -1)
         case (_, .hijriYear(let y)): return Self.gregorian(try? HijriDate.lastDay(year: y, month: 12))
         case (_, .hijriMonth(let y, let m)): return Self.gregorian(try? HijriDate.lastDay(year: y, month: m))
         case (_, .hijriDay(let d)): return Self.gregorian(d)
         }
     }
 
-    /// The Gregorian day of a Hijri one; nil outside the Umm al-Qura table.
-    private static func gregorian(_ hijri: HijriDate?) -> CivilDay? {
-        hijri.flatMap { CivilDay(dayNumber: $0.dayNumber) }
+    /// The Gregorian day of a Hijri one (both count days from 1970-01-01); nil for a Hijri date
+    /// the Umm al-Qura table does not have.
+    private static func gregorian(_ hijri: HijriDate?) -> CivilDate? {
+        hijri.map { CivilDate(daysSinceEpoch: Int64($0.dayNumber)) }
     }
 }
 
@@ -72,7 +75,7 @@ public enum BoundValue: Sendable, Equatable, Hashable, CustomStringConvertible {
     case span(count: Int, unit: SpanUnit)
     case year(Int)
     case month(year: Int, month: Int)
-    case day(CivilDay)
+    case day(CivilDate)
     case hijriYear(Int)
     case hijriMonth(year: Int, month: Int)
     case hijriDay(HijriDate)
@@ -82,11 +85,11 @@ public enum BoundValue: Sendable, Equatable, Hashable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .span(let count, let unit): return "\(count) \(unit.rawValue)"
-        case .year(let y): return Padded.four(y)
-        case .month(let y, let m): return "\(Padded.four(y))-\(Padded.two(m))"
+        case .year(let y): return Digits.padded(y, 4)
+        case .month(let y, let m): return Digits.padded(y, 4) + "-" + Digits.padded(m, 2)
         case .day(let d): return d.description
-        case .hijriYear(let y): return "\(Padded.four(y)) AH"
-        case .hijriMonth(let y, let m): return "\(Padded.four(y))-\(Padded.two(m)) AH"
+        case .hijriYear(let y): return Digits.padded(y, 4) + " AH"
+        case .hijriMonth(let y, let m): return Digits.padded(y, 4) + "-" + Digits.padded(m, 2) + " AH"
         case .hijriDay(let d): return d.description
         }
     }

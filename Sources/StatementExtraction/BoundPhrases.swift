@@ -1,3 +1,5 @@
+import CivilCalendar
+
 /// A bound found in a sentence, with the tokens it spans so titles can leave it out.
 struct BoundMatch: Equatable {
     let bound: Bound
@@ -41,7 +43,7 @@ enum BoundPhrases {
     /// Every bound in the sentence, left to right; a trigger not followed by a date or span is
     /// ignored ("خلال الفترة الانتقالية", "قبل أن"), and so is one followed by a date the text puts
     /// in the past ("حتى آذار الماضي"). `issued` places dates written without a year.
-    static func find(in tokens: [Token], issued: CivilDay?) -> [BoundMatch] {
+    static func find(in tokens: [Token], issued: CivilDate?) -> [BoundMatch] {
         var found: [BoundMatch] = []
         var i = 0
         while i < tokens.count {
@@ -70,7 +72,7 @@ enum BoundPhrases {
     /// "خلال عام 2025" (during 2025) and "قبل نهاية 2025" (before the end of 2025) both mean
     /// by the end of that period: they become deadlines. A nil bound is a date in the past.
     private static func read(_ tokens: [Token], at index: Int, kind: Bound.Kind, accepts: Accepts,
-                             issued: CivilDay?) -> (Bound?, Int)? {
+                             issued: CivilDate?) -> (Bound?, Int)? {
         if accepts != .span {
             var j = index
             while j < tokens.count, fillers.contains(tokens[j].text), j - index < 3 { j += 1 }

@@ -1,3 +1,5 @@
+import CivilCalendar
+
 /// A commitment read from one sentence, before repeats across the statement are merged.
 struct Candidate {
     var quote: String
@@ -21,7 +23,7 @@ struct Candidate {
 /// Reads one sentence: its clauses, and for each its bounds, whether it commits to anything,
 /// what about, and who.
 enum CandidateReader {
-    static func read(_ sentence: Sentence, in text: NormalizedText, issued: CivilDay?) -> [Candidate] {
+    static func read(_ sentence: Sentence, in text: NormalizedText, issued: CivilDate?) -> [Candidate] {
         let tokens = sentence.tokens
         let pluperfect = CommitmentCues.pluperfect(tokens)
         let past = pluperfect.past

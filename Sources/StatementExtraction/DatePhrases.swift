@@ -1,3 +1,4 @@
+import CivilCalendar
 import Hijri
 
 /// A date found in the text and the index after it.
@@ -45,11 +46,11 @@ enum DatePhrases {
     /// Where the date is read: the date of issue, and whether the bound looks at the start of
     /// the period ("before", "from") or at its end.
     struct Context {
-        var issued: CivilDay?
+        var issued: CivilDate?
         var atStart = false
     }
 
-    static func parse(_ tokens: [Token], at index: Int, issued: CivilDay?) -> DateMatch? {
+    static func parse(_ tokens: [Token], at index: Int, issued: CivilDate?) -> DateMatch? {
         parse(tokens, at: index, Context(issued: issued))
     }
 
@@ -69,7 +70,7 @@ enum DatePhrases {
         if let period = PeriodPhrases.parse(tokens, at: j, issued: issued) {
             guard case .year(let y) = period.year else { return .noBound(next: period.next) }
             let first = BoundValue.month(year: y, month: period.first)
-            if edge == .start, let day = CivilDay(year: y, month: period.first, day: 1) {
+            if edge == .start, let day = CivilDate(statedYear: y, month: period.first, day: 1) {
                 return DateMatch(value: .day(day), next: period.next)
             }
             return DateMatch(value: .month(year: y, month: period.last), next: period.next, atEnd: edge == .end, start: first)
@@ -82,13 +83,13 @@ enum DatePhrases {
     private static func apply(_ edge: Edge, to value: BoundValue) -> BoundValue {
         switch (edge, value) {
         case (.start, .month(let y, let m)):
-            return CivilDay(year: y, month: m, day: 1).map(BoundValue.day) ?? value
+            return CivilDate(statedYear: y, month: m, day: 1).map(BoundValue.day) ?? value
         case (.middle, .month(let y, let m)):
-            return CivilDay(year: y, month: m, day: 15).map(BoundValue.day) ?? value
+            return CivilDate(statedYear: y, month: m, day: 15).map(BoundValue.day) ?? value
         case (.start, .year(let y)):
-            return CivilDay(year: y, month: 1, day: 1).map(BoundValue.day) ?? value
+            return CivilDate(statedYear: y, month: 1, day: 1).map(BoundValue.day) ?? value
         case (.middle, .year(let y)):
-            return CivilDay(year: y, month: 7, day: 1).map(BoundValue.day) ?? value
+            return CivilDate(statedYear: y, month: 7, day: 1).map(BoundValue.day) ?? value
         case (.start, .hijriMonth(let y, let m)):
             return (try? HijriDate(year: y, month: m, day: 1)).map(BoundValue.hijriDay) ?? value
         case (.middle, .hijriMonth(let y, let m)):
@@ -186,7 +187,7 @@ enum DatePhrases {
             if strictlyNext {
                 if month <= issued.month { year += 1 }
             } else if let day {
-                if let date = CivilDay(year: year, month: month, day: day), context.atStart ? date <= issued : date < issued { year += 1 }
+                if let date = CivilDate(statedYear: year, month: month, day: day), context.atStart ? date <= issued : date < issued { year += 1 }
             } else if context.atStart {
                 if month <= issued.month { year += 1 }
             } else if month < issued.month {
@@ -194,7 +195,7 @@ enum DatePhrases {
             }
         }
         guard let day else { return DateMatch(value: .month(year: year, month: month), next: next) }
-        guard let civil = CivilDay(year: year, month: month, day: day) else { return nil }
+        guard let civil = CivilDate(statedYear: year, month: month, day: day) else { return nil }
         return DateMatch(value: .day(civil), next: next)
     }
 
@@ -207,7 +208,7 @@ enum DatePhrases {
         guard s1 == s2, s1 == "/" || s1 == "-" || s1 == "." else { return nil }
         for k in index..<(index + 4) where tokens[k].end != tokens[k + 1].start { return nil }
         let isYear = YearPhrases.isYear
-        let civil = isYear(a) ? CivilDay(year: a, month: b, day: c) : (isYear(c) ? CivilDay(year: c, month: b, day: a) : nil)
+        let civil = isYear(a) ? CivilDate(statedYear: a, month: b, day: c) : (isYear(c) ? CivilDate(statedYear: c, month: b, day: a) : nil)
         guard let civil else { return nil }
         var next = index + 5
         if next < tokens.count, tokens[next].text == "م" { next += 1 }

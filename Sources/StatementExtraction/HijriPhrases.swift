@@ -1,3 +1,4 @@
+import CivilCalendar
 import Hijri
 
 /// Hijri dates as Arabic statements write them: "5 رمضان 1447هـ", "نهاية جمادى الآخرة 1448 هـ",
@@ -49,7 +50,7 @@ enum HijriPhrases {
         } else if next < tokens.count, pastWords.contains(tokens[next].text) {
             return .noBound(next: next + 1)
         }
-        guard let issued = context.issued, let today = try? HijriDate(dayNumber: issued.dayNumber) else { return nil }
+        guard let issued = context.issued, let today = try? HijriDate(dayNumber: Int(issued.daysSinceEpoch)) else { return nil }
         var year = today.year
         if strictlyNext {
             if month <= today.month { year += 1 }

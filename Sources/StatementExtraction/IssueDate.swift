@@ -1,3 +1,4 @@
+import CivilCalendar
 import Hijri
 
 /// Finds the date of issue when the statement writes it in full: "اليوم الجمعة 27 أيلول 2024",
@@ -10,13 +11,13 @@ enum IssueDate {
         ("dated", true), ("issued on", true), ("issued", true),
     ], policy: .conjunction)
 
-    /// ISO weekday numbers, Monday = 1.
-    private static let weekdays: [String: Int] = {
-        var table: [String: Int] = [:]
-        let names: [(String, Int)] = [
-            ("الاثنين", 1), ("الثلاثاء", 2), ("الأربعاء", 3), ("الخميس", 4), ("الجمعة", 5),
-            ("السبت", 6), ("الأحد", 7), ("monday", 1), ("tuesday", 2), ("wednesday", 3),
-            ("thursday", 4), ("friday", 5), ("saturday", 6), ("sunday", 7),
+    private static let weekdays: [String: Weekday] = {
+        var table: [String: Weekday] = [:]
+        let names: [(String, Weekday)] = [
+            ("الاثنين", .monday), ("الثلاثاء", .tuesday), ("الأربعاء", .wednesday), ("الخميس", .thursday),
+            ("الجمعة", .friday), ("السبت", .saturday), ("الأحد", .sunday), ("monday", .monday),
+            ("tuesday", .tuesday), ("wednesday", .wednesday), ("thursday", .thursday), ("friday", .friday),
+            ("saturday", .saturday), ("sunday", .sunday),
         ]
         for (name, number) in names { table[ArabicNormalizer.normalize(name)] = number }
         return table
@@ -37,7 +38,7 @@ enum IssueDate {
 
     /// A dateline and where the text after it starts.
     struct Dateline {
-        let day: CivilDay
+        let day: CivilDate
         /// The sentence that opens with it, and the index of its first token after the dateline,
         /// its agency and the dash that closes it.
         let sentence: Int
@@ -55,7 +56,7 @@ enum IssueDate {
     }
 
     /// The date of issue: one written after a marker anywhere, else the dateline's.
-    static func find(in sentences: [Sentence]) -> CivilDay? {
+    static func find(in sentences: [Sentence]) -> CivilDate? {
         for sentence in sentences {
             let tokens = sentence.tokens
             var i = 0
@@ -88,7 +89,7 @@ enum IssueDate {
     /// A day-precision date that opens the text or follows a place name: "بغداد، 15 كانون الثاني
     /// 2025", "الرياض (واس) - الأحد 15 آذار 2026", "القاهرة في 12 يناير 2026 -", "Washington,
     /// March 3, 2025", "الرباط، 5 رمضان 1447هـ الموافق 22 فبراير 2026م".
-    private static func dateline(_ tokens: [Token]) -> (CivilDay, Int)? {
+    private static func dateline(_ tokens: [Token]) -> (CivilDate, Int)? {
         var start = 0
         while start < min(datelineReach, tokens.count), tokens[start].kind == .word,
               weekdays[tokens[start].text] == nil, !separators.contains(tokens[start].text) {
@@ -115,9 +116,9 @@ enum IssueDate {
     /// A full date a few tokens after a marker, checked against a named weekday, and the index
     /// after it. A Hijri date followed by its Gregorian equivalent gives the Gregorian one; alone,
     /// the day it falls on in the Umm al-Qura table.
-    private static func date(after index: Int, in tokens: [Token]) -> (CivilDay, Int)? {
+    private static func date(after index: Int, in tokens: [Token]) -> (CivilDate, Int)? {
         var j = index
-        var weekday: Int?
+        var weekday: Weekday?
         while j < tokens.count, j - index < 6 {
             let word = tokens[j].text
             if let named = weekdays[word] {
@@ -127,9 +128,9 @@ enum IssueDate {
             }
             j += 1
         }
-        var hijriDay: (CivilDay, Int)?
+        var hijriDay: (CivilDate, Int)?
         if let hijri = HijriPhrases.parse(tokens, at: j, DatePhrases.Context()), case .hijriDay(let date) = hijri.value {
-            hijriDay = CivilDay(dayNumber: date.dayNumber).map { ($0, hijri.next) }
+            hijriDay = (CivilDate(daysSinceEpoch: Int64(date.dayNumber)), hijri.next)
             j = hijri.next
             while j < tokens.count, j - hijri.next < 4, equivalence.contains(tokens[j].text) { j += 1 }
         }

@@ -1,6 +1,6 @@
-/// The language of a statement, as the extractor reports it. The rules read both languages in
-/// any text (an Arabic statement may quote an English date), so the language is detected, never
-/// chosen: it labels the result.
+/// The language of a statement, as the extractor reports it. The extractor reads every statement
+/// the same way (its phrase tables hold both languages, and statements mix them); the language only
+/// labels the result.
 public enum Language: String, Sendable, CaseIterable {
     case arabic = "ar"
     case english = "en"

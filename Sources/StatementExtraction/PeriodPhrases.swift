@@ -1,3 +1,5 @@
+import CivilCalendar
+
 /// Quarters and halves of a year: "الربع الأخير من 2026", "النصف الثاني من العام المقبل", the
 /// Maghrebi "الثلاثي الثالث" and "السداسي الأول",
 /// "the third quarter of 2027", "the second half of 2027", "Q3 2027", "H2 2027". A period is its
@@ -22,7 +24,7 @@ enum PeriodPhrases {
         ("first half", (1, 6)), ("second half", (7, 12)), ("latter half", (7, 12)),
     ], policy: .full)
 
-    static func parse(_ tokens: [Token], at index: Int, issued: CivilDay?) -> Period? {
+    static func parse(_ tokens: [Token], at index: Int, issued: CivilDate?) -> Period? {
         guard let ((first, last), afterName) = names.match(tokens, at: index) ?? abbreviation(tokens, at: index),
               let (year, next) = YearPhrases.parse(tokens, at: afterName, issued: issued, allowBare: true) else {
             return nil

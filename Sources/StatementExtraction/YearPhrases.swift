@@ -1,3 +1,5 @@
+import CivilCalendar
+
 /// A year as statements write it: "2026", "عام 2026", "2026م", "the year 2026", or relative to
 /// the date of issue ("العام المقبل", "السنة الجارية", "next year", "this year"). "العام الماضي"
 /// and "last year" name the past: a bound there is a report, not a commitment.
@@ -24,7 +26,7 @@ enum YearPhrases {
     private static let bare = PhraseTable<Int?>([("العام", 0), ("السنة", 0), ("year", 0)], policy: .full)
 
     /// The year at `index`, after an optional "من"/"of". `allowBare` accepts "العام" alone.
-    static func parse(_ tokens: [Token], at index: Int, issued: CivilDay?, allowBare: Bool = false) -> (YearReading, Int)? {
+    static func parse(_ tokens: [Token], at index: Int, issued: CivilDate?, allowBare: Bool = false) -> (YearReading, Int)? {
         if let (year, next) = parseNumber(tokens, at: index) { return (.year(year), next) }
         var k = index
         if k < tokens.count, tokens[k].text == "من" || tokens[k].text == "of" { k += 1 }

@@ -1,3 +1,4 @@
+import CivilCalendar
 import ArgumentParser
 import DeadlineCore
 import StatementExtraction
@@ -62,7 +63,7 @@ struct ExtractCommand: ParsableCommand {
     }
 
     /// The first YYYY-MM-DD in `text` that is a real date.
-    static func day(in text: String) -> CivilDay? {
+    static func day(in text: String) -> CivilDate? {
         let scalars = Array(text.unicodeScalars)
         guard scalars.count >= 10 else { return nil }
         for start in 0...(scalars.count - 10) {
@@ -70,7 +71,7 @@ struct ExtractCommand: ParsableCommand {
             let parts = slice.split(separator: "-", omittingEmptySubsequences: false)
             guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
                   let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]) else { continue }
-            if let found = CivilDay(year: year, month: month, day: day) { return found }
+            if let found = CivilDate(statedYear: year, month: month, day: day) { return found }
         }
         return nil
     }

@@ -1,3 +1,4 @@
+import CivilCalendar
 import Foundation
 import Testing
 import StatementExtraction
@@ -16,7 +17,7 @@ struct CorpusStatement: Sendable {
 
     let file: String
     /// The date of issue the text states (nil: it states none).
-    let issued: CivilDay?
+    let issued: CivilDate?
     let expected: [Expected]
 
     static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
@@ -27,7 +28,7 @@ struct CorpusStatement: Sendable {
     }
 }
 
-private func statement(_ file: String, issued: CivilDay? = nil, _ expected: [(String, [Bound])]) -> CorpusStatement {
+private func statement(_ file: String, issued: CivilDate? = nil, _ expected: [(String, [Bound])]) -> CorpusStatement {
     CorpusStatement(file: file, issued: issued, expected: expected.map { .init(quoting: $0.0, bounds: $0.1) })
 }
 

@@ -1,3 +1,4 @@
+import CivilCalendar
 import Hijri
 import StatementExtraction
 
@@ -32,7 +33,7 @@ let levantineMonths = ["كانون الثاني", "شباط", "آذار", "ني�
 let egyptianMonths = ["يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر",
                       "أكتوبر", "نوفمبر", "ديسمبر"]
 
-func day(_ y: Int, _ m: Int, _ d: Int) -> CivilDay { CivilDay(year: y, month: m, day: d)! }
+func day(_ y: Int, _ m: Int, _ d: Int) -> CivilDate { CivilDate(statedYear: y, month: m, day: d)! }
 
 func within(_ count: Int, _ unit: SpanUnit) -> Bound { Bound(kind: .within, value: .span(count: count, unit: unit)) }
 func month(_ kind: Bound.Kind, _ y: Int, _ m: Int) -> Bound { Bound(kind: kind, value: .month(year: y, month: m)) }
@@ -45,7 +46,7 @@ func hijriDay(_ kind: Bound.Kind, _ y: Int, _ m: Int, _ d: Int) -> Bound {
 }
 
 /// All bounds the extractor finds in `text`, across its commitments.
-func allBounds(_ text: String, issued: CivilDay? = nil) -> [Bound] {
+func allBounds(_ text: String, issued: CivilDate? = nil) -> [Bound] {
     StatementExtractor().extract(text, issued: issued).commitments.flatMap(\.bounds)
 }
 
