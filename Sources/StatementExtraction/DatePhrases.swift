@@ -176,27 +176,47 @@ enum DatePhrases {
             (year, next) = (y, after)
         } else {
             var strictlyNext = strictlyNext
-            if k < tokens.count, nextWords.contains(tokens[k].text) {
+            switch yearlessSuffix(tokens, at: k) {
+            case .next?:
                 strictlyNext = true
                 next += 1
-            } else if k < tokens.count, pastWords.contains(tokens[k].text) {
+            case .past?:
                 return .noBound(next: k + 1)
+            case nil:
+                break
             }
             guard let issued = context.issued else { return nil }
-            year = issued.year
-            if strictlyNext {
-                if month <= issued.month { year += 1 }
-            } else if let day {
-                if let date = CivilDate(statedYear: year, month: month, day: day), context.atStart ? date <= issued : date < issued { year += 1 }
-            } else if context.atStart {
-                if month <= issued.month { year += 1 }
-            } else if month < issued.month {
-                year += 1
-            }
+            year = placeYear(month: month, day: day, today: (issued.year, issued.month, issued.day),
+                             atStart: context.atStart, strictlyNext: strictlyNext)
         }
         guard let day else { return DateMatch(value: .month(year: year, month: month), next: next) }
         guard let civil = CivilDate(statedYear: year, month: month, day: day) else { return nil }
         return DateMatch(value: .day(civil), next: next)
+    }
+
+    enum YearlessSuffix { case next, past }
+
+    /// After a month written without a year: "المقبل"/"next" names the next one, "الماضي" one past.
+    static func yearlessSuffix(_ tokens: [Token], at k: Int) -> YearlessSuffix? {
+        guard k < tokens.count else { return nil }
+        if nextWords.contains(tokens[k].text) { return .next }
+        return pastWords.contains(tokens[k].text) ? .past : nil
+    }
+
+    /// The year of a month (and day) written without one, `today` being the date of issue in the
+    /// same calendar: the first such month or day not yet passed (not yet begun, for a bound at
+    /// its start), or with "المقبل" the first after the month of issue. One rule for both calendars.
+    static func placeYear(month: Int, day: Int?, today: (year: Int, month: Int, day: Int), atStart: Bool,
+                          strictlyNext: Bool) -> Int {
+        let late: Bool
+        if strictlyNext {
+            late = month <= today.month
+        } else if let day {
+            late = (month, day) < (today.month, today.day) || atStart && (month, day) == (today.month, today.day)
+        } else {
+            late = atStart ? month <= today.month : month < today.month
+        }
+        return today.year + (late ? 1 : 0)
     }
 
     /// "27/9/2024", "27-09-2024", "2024-09-27".

@@ -15,13 +15,11 @@ enum HijriPhrases {
 
     private static let yearWords: Set<String> = DatePhrases.words(["عام", "العام", "لعام", "سنة", "السنة", "لسنة"])
     private static let monthWords: Set<String> = DatePhrases.words(["شهر", "الشهر", "لشهر"])
-    private static let nextWords: Set<String> = DatePhrases.words(["المقبل", "القادم"])
-    private static let pastWords: Set<String> = DatePhrases.words(["الماضي", "المنصرم", "الفائت"])
     /// "هـ" after normalization (the tatweel goes).
     private static let marker = "ه"
 
     /// A Hijri date at `index`: "[day] [من] [شهر] month [year [هـ]]", or a year with its marker.
-    /// A month without a year is placed as `DatePhrases` places a Gregorian one.
+    /// A month without a year is placed by the rule of Gregorian ones (`DatePhrases.placeYear`).
     static func parse(_ tokens: [Token], at index: Int, _ context: DatePhrases.Context) -> DateMatch? {
         var k = index
         var day: Int?
@@ -42,25 +40,12 @@ enum HijriPhrases {
         if let (year, next) = year(tokens, at: afterMonth) {
             return value(year: year, month: month, day: day).map { DateMatch(value: $0, next: next) } ?? .noBound(next: next)
         }
-        var next = afterMonth
-        var strictlyNext = false
-        if next < tokens.count, nextWords.contains(tokens[next].text) {
-            strictlyNext = true
-            next += 1
-        } else if next < tokens.count, pastWords.contains(tokens[next].text) {
-            return .noBound(next: next + 1)
-        }
+        let suffix = DatePhrases.yearlessSuffix(tokens, at: afterMonth)
+        if suffix == .past { return .noBound(next: afterMonth + 1) }
+        let next = suffix == .next ? afterMonth + 1 : afterMonth
         guard let issued = context.issued, let today = try? HijriDate(dayNumber: Int(issued.daysSinceEpoch)) else { return nil }
-        var year = today.year
-        if strictlyNext {
-            if month <= today.month { year += 1 }
-        } else if let day {
-            if (month, day) < (today.month, today.day) || context.atStart && (month, day) == (today.month, today.day) { year += 1 }
-        } else if context.atStart {
-            if month <= today.month { year += 1 }
-        } else if month < today.month {
-            year += 1
-        }
+        let year = DatePhrases.placeYear(month: month, day: day, today: (today.year, today.month, today.day),
+                                         atStart: context.atStart, strictlyNext: suffix == .next)
         return value(year: year, month: month, day: day).map { DateMatch(value: $0, next: next) }
     }
 

@@ -130,18 +130,8 @@ enum NumberWords {
 
     /// "twenty-one", "one hundred and twenty", "a thousand", "two thousand five hundred".
     private static func parseEnglish(_ tokens: [Token], at index: Int) -> (value: Int, next: Int)? {
-        guard var (value, next) = englishBelowThousand(tokens, at: index) else { return nil }
-        if next < tokens.count, tokens[next].text == "thousand" {
-            value *= 1000
-            next += 1
-            var k = next
-            if k < tokens.count, tokens[k].text == "and" { k += 1 }
-            if let (rest, after) = englishBelowThousand(tokens, at: k) {
-                value += rest
-                next = after
-            }
-        }
-        return (value, next)
+        guard let (value, next) = englishBelowThousand(tokens, at: index) else { return nil }
+        return englishScaled(tokens, first: value, at: next, by: ("thousand", 1000), rest: englishBelowThousand)
     }
 
     private static func englishBelowThousand(_ tokens: [Token], at index: Int) -> (value: Int, next: Int)? {
@@ -154,18 +144,19 @@ enum NumberWords {
         return value < 10 ? englishHundreds(tokens, first: value, at: next) : (value, next)
     }
 
-    /// `first` hundred, then "and" and the rest below a hundred.
     private static func englishHundreds(_ tokens: [Token], first: Int, at index: Int) -> (value: Int, next: Int) {
-        guard index < tokens.count, tokens[index].text == "hundred" else { return (first, index) }
-        var value = first * 100
-        var next = index + 1
-        var k = next
+        englishScaled(tokens, first: first, at: index, by: ("hundred", 100), rest: englishBelowHundred)
+    }
+
+    /// `first` times the scale when its word follows ("five hundred", "two thousand"), then an
+    /// optional "and" and the smaller rest; `first` alone otherwise.
+    private static func englishScaled(_ tokens: [Token], first: Int, at index: Int, by scale: (word: String, value: Int),
+                                      rest: ([Token], Int) -> (value: Int, next: Int)?) -> (value: Int, next: Int) {
+        guard index < tokens.count, tokens[index].text == scale.word else { return (first, index) }
+        var k = index + 1
         if k < tokens.count, tokens[k].text == "and" { k += 1 }
-        if let (rest, after) = englishBelowHundred(tokens, at: k) {
-            value += rest
-            next = after
-        }
-        return (value, next)
+        guard let (more, after) = rest(tokens, k) else { return (first * scale.value, index + 1) }
+        return (first * scale.value + more, after)
     }
 
     private static func englishBelowHundred(_ tokens: [Token], at index: Int) -> (value: Int, next: Int)? {
