@@ -17,8 +17,6 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         let config = try location.loadOrExit()
-        let dated = config.commitments.filter { $0.deadline != nil }.count
-        let statements = config.statements.count == 1 ? "statement \(config.statements[0].id)" : "\(config.statements.count) statements"
-        print("\(location.path): ok: \(statements), \(config.commitments.count) commitments (\(dated) with a deadline)")
+        print(CheckSummary.text(config: config, path: location.path))
     }
 }

@@ -66,7 +66,7 @@ struct HijriBoundTests {
         let text = Fixtures.baghdad(daemon: "language = \"en\"\ncalendar = \"both\"", "[[commitment]]\nid = \"c\"\ndeadline = 2026-02-17")
             .replacingOccurrences(of: "id = \"s\"", with: "id = \"s\"\nlanguage = \"ar\"")
         let config = try Fixtures.config(text)
-        #expect(config.wording(of: config.statements[0]).language == .ar)
+        #expect(config.statementWording(config.statements[0]).language == .ar)
         #expect(config.commitments[0].deadlineLabel == "2026-02-17 (29 شعبان 1447)")
     }
 

@@ -47,6 +47,13 @@ public struct DaemonSettings: Hashable, Sendable {
 }
 
 extension DaemonSettings {
+    /// The alert log when the config names none, in the state directory.
+    public static let defaultAlertLog = "alerts.jsonl"
+
+    /// The state directory (the alert log's) outside systemd, and the installed unit's
+    /// StateDirectory=.
+    public static let defaultStateDirectory = "/var/lib/deadlined"
+
     /// A file the config names (`alert_log`, `metrics_file`) as the daemon opens it: relative
     /// to the state directory unless absolute.
     public static func path(_ path: String, stateDirectory: String) -> String {
@@ -105,8 +112,12 @@ public struct Config: Hashable, Sendable {
         return Config(daemon: daemon, statements: kept, commitments: keptCommitments)
     }
 
-    /// The daemon's wording in the language of `statement`, when it names one.
-    public func wording(of statement: Statement) -> Wording { Config.wording(daemon: daemon, statement: statement) }
+    /// The daemon's wording in the language of `statement`, when it names one: how its alerts read.
+    public func statementWording(_ statement: Statement) -> Wording { Config.wording(daemon: daemon, statement: statement) }
+
+    /// The wording of views of the whole config (timeline, status, calendar): the statement's
+    /// when there is one, else the daemon's.
+    public var wording: Wording { statements.count == 1 ? statementWording(statements[0]) : daemon.wording }
 
     static func wording(daemon: DaemonSettings, statement: Statement) -> Wording {
         var wording = daemon.wording

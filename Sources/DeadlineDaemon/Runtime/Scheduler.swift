@@ -159,17 +159,16 @@ public final class Scheduler: @unchecked Sendable {
     public func statusText(now: Instant) -> String {
         var open = 0
         for index in config.commitments.indices where config.commitments[index].status.isActive { open += 1 }
-        var text = "\(countsText), \(open) open"
-        if let (id, at) = armedAt.min(by: { ($0.value, $0.key) < ($1.value, $1.key) }),
-           let track = schedule.track(id), let alert = schedule.next(track, ledger: ledger, now: now) {
-            text += "; next: \(config.label(of: track.commitment)) \(Self.kindText(alert)) in \(HumanDuration.compact(seconds: at.interval(since: now)))"
-        } else {
-            text += "; nothing scheduled"
+        var next: (id: String, alert: Alert, seconds: Double)?
+        if let (ref, at) = armedAt.min(by: { ($0.value, $0.key) < ($1.value, $1.key) }),
+           let track = schedule.track(ref), let alert = schedule.next(track, ledger: ledger, now: now) {
+            next = (config.label(of: track.commitment), alert, at.interval(since: now))
         }
-        if let reloadProblem { text += "; reload failed, running previous config: \(reloadProblem)" }
-        if let alertLogProblem { text += "; alert log not writable: \(alertLogProblem)" }
-        if let metricsProblem { text += "; metrics file not writable: \(metricsProblem)" }
-        return text
+        var line = StatusLine(statements: config.statements.count, commitments: config.commitments.count, open: open, next: next)
+        line.reloadProblem = reloadProblem
+        line.alertLogProblem = alertLogProblem.map { "\($0)" }
+        line.metricsProblem = metricsProblem.map { "\($0)" }
+        return line.text(config.wording)
     }
 
     /// "4 commitments", or "3 statements, 12 commitments" when there is more than one statement.
@@ -272,18 +271,6 @@ public final class Scheduler: @unchecked Sendable {
         DispatchWallTime(timespec: timespec(tv_sec: Int(instant.seconds), tv_nsec: Int(instant.nanoseconds)))
     }
 
-    static func kindText(_ alert: Alert) -> String {
-        let milestone = alert.milestoneID.map { "milestone \($0) " } ?? ""
-        switch alert.kind {
-        case .approaching: return "\(milestone)\(alert.lead?.text ?? "") warning"
-        case .due: return alert.milestoneID == nil ? "deadline" : "\(milestone)due"
-        case .overdue: return "overdue reminder"
-        case .review: return "review"
-        case .changed: return "deadline moved"
-        case .resolved: return "resolved"
-        }
-    }
-
     // MARK: - Sending
 
     /// Journal (or stderr) first, then the alert log: a crash between the two repeats the
@@ -298,7 +285,8 @@ public final class Scheduler: @unchecked Sendable {
             guard let commitment = schedule.track(alert.ref)?.commitment else { continue }
             let statement = config.statement(of: commitment)
             let presentation = AlertPresentation(
-                alert: alert, commitment: commitment, statement: statement, zone: statement.zone, now: now)
+                alert: alert, commitment: commitment, statement: statement, zone: statement.zone, now: now,
+                wording: config.statementWording(statement))
             if case .stderr(let journalError?) = delivery.deliver(presentation) {
                 logger.warning("journald refused an alert, sent it to stderr: \(journalError)")
             }
