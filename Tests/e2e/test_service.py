@@ -111,10 +111,10 @@ def test_install_start_alert_reload_restart_stop(container):
     # entry shown by `journalctl -x` under an Arabic locale (generated here, as a user would).
     container.run(["localedef", "-i", "ar_IQ", "-f", "UTF-8", "ar_IQ.UTF-8"])
     near = (datetime.datetime.now(datetime.timezone.utc) + datetime.timedelta(seconds=4)).strftime("%Y-%m-%dT%H:%M:%SZ")
-    config = config.replace("[daemon]\n", '[daemon]\nlanguage = "ar"\n', 1)
-    config += f'\n[[commitment]]\nid = "e2e-arabic"\ndeadline = {near}\nlead_times = []\n'
-    with open(os.path.join(container.merged, "etc/deadlined/deadlined.toml"), "w") as file:
-        file.write(config)
+    settings = container.run(["cat", "/etc/deadlined/deadlined.toml"]).stdout
+    write(container, "etc/deadlined/deadlined.toml", settings.replace("[daemon]\n", '[daemon]\nlanguage = "ar"\n', 1))
+    write(container, "etc/deadlined/statements.d/e2e-arabic.toml",
+          f'[statement]\nid = "e2e-arabic"\n\n[[commitment]]\nid = "e2e-arabic"\ndeadline = {near}\nlead_times = []\n')
     container.run(["systemctl", "reload", "deadlined"])
     [arabic] = wait_until(lambda: alerts(container, "DEADLINE_COMMITMENT=e2e-arabic"), timeout=20)
     assert arabic["DEADLINE_KIND"] == "due" and arabic["MESSAGE_ID"] == near_alert["MESSAGE_ID"]
@@ -180,7 +180,7 @@ def test_metrics_drop_in_lets_the_sandboxed_service_write_its_metrics_file(conta
             journal = container.run(["journalctl", "-u", "deadlined", "-n", "20", "--no-pager"], check=False).stdout
             listing = container.run(["ls", "-la", "/run/deadlined-metrics"], check=False)
             raise AssertionError(f"no metrics file:\n{journal}\n{listing.stdout}{listing.stderr}")
-        assert 'deadlined_commitment_status{statement="us-iraq-2024-09-27",commitment="iraq-mission-end",status="open"} 1' in metrics
+        assert 'deadlined_commitment_status{statement="us-iraq-2024-09-27",commitment="syria-mission-end",status="open"} 1' in metrics
         container.run(["sh", "-c", "promtool check metrics < /run/deadlined-metrics/deadlined.prom"])
         assert container.run(["stat", "-c", "%a", "/run/deadlined-metrics/deadlined.prom"]).stdout.strip() == "644"
         owner = container.run(["stat", "-c", "%U", "/run/deadlined-metrics/deadlined.prom"]).stdout.strip()
