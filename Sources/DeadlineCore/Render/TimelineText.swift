@@ -13,8 +13,7 @@ public enum TimelineText {
         var summary: [[String]] = [["COMMITMENT", "STATUS", "DEADLINE (\(zone.identifier))", "BINDING BOUND", "LEFT"]]
         for commitment in timeline.config.commitments {
             guard let deadline = commitment.deadline else {
-                let review = commitment.reviewEvery.map { "ongoing: review every \($0.text)" } ?? "ongoing: no reminders"
-                summary.append([commitment.id, commitment.status.rawValue, "no date", review, "-"])
+                summary.append([commitment.id, commitment.status.rawValue, "no date", ongoingDescription(commitment), "-"])
                 continue
             }
             let others = deadline.bounds.indices.filter { $0 != deadline.bindingIndex }.map { index in
@@ -180,6 +179,11 @@ public enum TimelineText {
         out.write(",\"sent\":" as StaticString)
         if let sent = events.ledger?.contains(alert.id) { out.write(sent ? "true" as StaticString : "false") } else { out.write("null" as StaticString) }
         out.write(byte: UInt8(ascii: "}"))
+    }
+
+    /// What stands in for the deadline of a commitment without one: "ongoing: review every 30d".
+    static func ongoingDescription(_ commitment: Commitment) -> String {
+        commitment.reviewEvery.map { "ongoing: review every \($0.text)" } ?? "ongoing: no reminders"
     }
 
     /// "in 27d" / "3d ago", or with words for the summary ("57d left", "overdue by 3d").
