@@ -2,6 +2,7 @@
 # Installs or removes deadlined as a systemd service.
 #   sh systemd/install.sh install [BINARY]   (BINARY defaults to .build/release/deadlined)
 #   sh systemd/install.sh uninstall
+#   sh systemd/install.sh install-user [BINARY] | uninstall-user   (for the current user, no root)
 # PREFIX (default /usr/local) and DESTDIR (default empty) as for `make install`.
 # The config in /etc/deadlined is installed only when absent, so an edited one is never replaced;
 # uninstall leaves it and the alert log in /var/lib/deadlined in place.
@@ -61,8 +62,54 @@ uninstall_files() {
     echo "removed deadlined; kept $confdir and /var/lib/deadlined (delete them by hand if you want them gone)"
 }
 
+# A personal install: the binary in ~/.local/bin, the user unit, the config with the notify-send
+# recipe in ~/.config/deadlined (kept when present), the alert log in ~/.local/state/deadlined.
+user_config=${XDG_CONFIG_HOME:-$HOME/.config}
+user_bindir=$HOME/.local/bin
+user_docdir=${XDG_DATA_HOME:-$HOME/.local/share}/doc/deadlined
+user_unitdir=$user_config/systemd/user
+
+# True when this user's systemd manager is running.
+live_user_systemd() { systemctl --user show-environment >/dev/null 2>&1; }
+
+install_user_files() {
+    binary=${1:-$repo/.build/release/deadlined}
+    [ -x "$binary" ] || { echo "install.sh: no binary at $binary; run 'make install-user' (it builds first)" >&2; exit 1; }
+    install -D -m 0755 "$binary" "$user_bindir/deadlined"
+    install -d -m 0755 "$user_unitdir" "$user_docdir"
+    sed -e "s|@BINDIR@|$user_bindir|g" -e "s|@DOCDIR@|$user_docdir|g" "$here/user/deadlined.service" > "$user_unitdir/deadlined.service"
+    chmod 0644 "$user_unitdir/deadlined.service"
+    install -m 0644 "$repo/README.md" "$user_docdir/README.md"
+    if [ -e "$user_config/deadlined/deadlined.toml" ]; then
+        echo "kept the existing $user_config/deadlined/deadlined.toml"
+    else
+        install -d -m 0700 "$user_config/deadlined/statements"
+        install -m 0600 "$repo/Config/examples/desktop-notifications.toml" "$user_config/deadlined/deadlined.toml"
+        install -m 0644 "$repo"/Config/statements/* "$user_config/deadlined/statements/"
+        echo "installed the desktop config: $user_config/deadlined/deadlined.toml"
+    fi
+    if live_user_systemd; then
+        systemctl --user daemon-reload
+        echo "installed. Start it with:  systemctl --user enable --now deadlined"
+    else
+        echo "installed (no user systemd running here: enable the unit from your session)"
+    fi
+}
+
+uninstall_user_files() {
+    if live_user_systemd; then
+        systemctl --user disable --now deadlined 2>/dev/null || true
+    fi
+    rm -f "$user_bindir/deadlined" "$user_unitdir/deadlined.service"
+    rm -rf "$user_docdir"
+    if live_user_systemd; then systemctl --user daemon-reload; fi
+    echo "removed deadlined; kept $user_config/deadlined and ${XDG_STATE_HOME:-$HOME/.local/state}/deadlined"
+}
+
 case "${1:-}" in
     install) shift; install_files "$@" ;;
     uninstall) uninstall_files ;;
-    *) echo "usage: sh systemd/install.sh install [BINARY] | uninstall" >&2; exit 2 ;;
+    install-user) shift; install_user_files "$@" ;;
+    uninstall-user) uninstall_user_files ;;
+    *) echo "usage: sh systemd/install.sh install [BINARY] | uninstall | install-user [BINARY] | uninstall-user" >&2; exit 2 ;;
 esac
