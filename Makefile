@@ -8,10 +8,12 @@ STATE_DIR ?= $(CURDIR)/.build/state
 RELEASE_BIN = .build/release/deadlined
 DEBUG_BIN   = .build/debug/deadlined
 PYTEST = python3 -B -m pytest -p no:cacheprovider
+# The Umm al-Qura reference the Hijri tests compare with (PyPI only, so in a venv of its own).
+HIJRI_VENV = .build/hijri-venv
 
 # Debian packages: libsystemd-dev to build, systemd-container (nspawn) for the end-to-end test.
 BUILD_PACKAGES = libsystemd-dev pkg-config
-TEST_PACKAGES  = $(BUILD_PACKAGES) systemd-container
+TEST_PACKAGES  = $(BUILD_PACKAGES) systemd-container python3-venv
 # The timeline picture in a real browser (pdfinfo/pdftotext read its print); desktop notifications
 # under Xvfb with a session bus and dunst (ImageMagick's import takes the screenshot).
 TEST_PACKAGES += chromium fonts-dejavu-core poppler-utils xvfb dbus-daemon dunst libnotify-bin imagemagick
@@ -26,7 +28,7 @@ run: build-deps
 
 test: test-deps unit-test fuzz-smoke integration-test browser-test e2e-test
 
-unit-test:
+unit-test: $(HIJRI_VENV)/bin/python
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 
@@ -45,6 +47,10 @@ e2e-test: release
 
 build:
 	$(SWIFT) build
+
+$(HIJRI_VENV)/bin/python:
+	python3 -m venv $(HIJRI_VENV)
+	$(HIJRI_VENV)/bin/pip install -q hijridate==2.6.0
 
 # The Swift runtime is linked into the binary: the installed daemon does not depend on where the
 # toolchain lives, and it starts in 11.6 MiB instead of 14.7 (shared libraries it maps but barely uses).
