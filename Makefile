@@ -11,14 +11,16 @@ PYTEST = python3 -B -m pytest -p no:cacheprovider
 # The Umm al-Qura reference the Hijri tests compare with (PyPI only, so in a venv of its own).
 HIJRI_VENV = .build/hijri-venv
 
-# Debian packages: libsystemd-dev to build, systemd-container (nspawn) for the end-to-end test.
+# Debian packages: libsystemd-dev to build, systemd-container (nspawn) for the end-to-end test;
+# Prometheus, Alertmanager, the node exporter and journal-remote for contrib/ and its tests.
 BUILD_PACKAGES = libsystemd-dev pkg-config
-TEST_PACKAGES  = $(BUILD_PACKAGES) systemd-container python3-venv
+TEST_PACKAGES  = $(BUILD_PACKAGES) systemd-container python3-venv $(SERVER_PACKAGES)
+SERVER_PACKAGES = prometheus prometheus-alertmanager prometheus-node-exporter systemd-journal-remote jq python3-yaml
 # The timeline picture in a real browser (pdfinfo/pdftotext read its print); desktop notifications
 # under Xvfb with a session bus and dunst (ImageMagick's import takes the screenshot).
 TEST_PACKAGES += chromium fonts-dejavu-core poppler-utils xvfb dbus-daemon dunst libnotify-bin imagemagick
 
-.PHONY: run test unit-test integration-test e2e-test install uninstall bench build release \
+.PHONY: run test unit-test integration-test e2e-test contrib-test install uninstall bench build release \
         build-deps test-deps clean browser-test install-user uninstall-user
 
 run: build-deps
@@ -26,11 +28,17 @@ run: build-deps
 	mkdir -p $(STATE_DIR)
 	$(DEBUG_BIN) run --config Config/deadlined.toml --state-dir $(STATE_DIR)
 
-test: test-deps unit-test fuzz-smoke integration-test browser-test e2e-test
+test: test-deps unit-test fuzz-smoke contrib-test integration-test browser-test e2e-test
 
 unit-test: $(HIJRI_VENV)/bin/python
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+
+# The shipped Prometheus rules and Alertmanager config, checked and unit-tested by the tools that read them.
+contrib-test:
+	promtool check rules contrib/prometheus/deadlined-rules.yml
+	cd contrib/prometheus && promtool test rules deadlined-rules.test.yml
+	amtool check-config contrib/alertmanager/alertmanager.yml
 
 # Real journald in a private mount namespace; the tests start the daemon as a process.
 integration-test: release

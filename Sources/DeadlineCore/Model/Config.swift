@@ -19,10 +19,18 @@ public struct DaemonSettings: Hashable, Sendable {
     public var notifyCommand: [String]
     /// How long a notify command may run before it is killed.
     public var notifyTimeout: Span
+    /// Where the Prometheus metrics are written, relative to the state directory unless absolute;
+    /// nil when not set.
+    public var metricsFile: String?
+    /// The longest time between two writes of the metrics file: an older file means a dead daemon.
+    public var metricsEvery: Span
+    /// Language, calendar and digits of what people read (a statement may set its own language).
+    public var wording: Wording
 
     public init(
         zone: Zone, leadTimes: [WrittenSpan], overdueEvery: WrittenSpan?, reviewEvery: WrittenSpan?,
-        catchUp: CatchUpPolicy, alertLog: String, notifyCommand: [String], notifyTimeout: Span
+        catchUp: CatchUpPolicy, alertLog: String, notifyCommand: [String], notifyTimeout: Span,
+        metricsFile: String?, metricsEvery: Span, wording: Wording = .english
     ) {
         self.zone = zone
         self.leadTimes = leadTimes
@@ -32,6 +40,17 @@ public struct DaemonSettings: Hashable, Sendable {
         self.alertLog = alertLog
         self.notifyCommand = notifyCommand
         self.notifyTimeout = notifyTimeout
+        self.metricsFile = metricsFile
+        self.metricsEvery = metricsEvery
+        self.wording = wording
+    }
+}
+
+extension DaemonSettings {
+    /// A file the config names (`alert_log`, `metrics_file`) as the daemon opens it: relative
+    /// to the state directory unless absolute.
+    public static func path(_ path: String, stateDirectory: String) -> String {
+        path.hasPrefix("/") ? path : stateDirectory + "/" + path
     }
 }
 
@@ -45,5 +64,14 @@ public struct Config: Hashable, Sendable {
         self.daemon = daemon
         self.statement = statement
         self.commitments = commitments
+    }
+
+    /// The daemon's wording in the statement's language, when the statement names one.
+    public var wording: Wording { Config.wording(daemon: daemon, statement: statement) }
+
+    static func wording(daemon: DaemonSettings, statement: Statement) -> Wording {
+        var wording = daemon.wording
+        if let language = statement.language { wording.language = language }
+        return wording
     }
 }
