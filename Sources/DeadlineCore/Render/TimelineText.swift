@@ -1,3 +1,5 @@
+import CivilCalendar
+
 /// The timeline as a terminal table and as JSON.
 ///
 /// The table is built to be read in five seconds: one summary line per commitment (deadline,
@@ -76,7 +78,7 @@ public enum TimelineText {
         let commitments = timeline.config.commitments
         for index in commitments.indices {
             let commitment = commitments[index]
-            if index > 0 { out.write(byte: UInt8(ascii: ",")) }
+            if index > 0 { out.append(UInt8(ascii: ",")) }
             out.write("{\"id\":" as StaticString)
             out.write(quoted: commitment.id)
             out.write(",\"title\":" as StaticString)
@@ -98,14 +100,14 @@ public enum TimelineText {
                 out.write(decimal: deadline.instant.seconds - now.seconds)
                 out.write(",\"bounds\":[" as StaticString)
                 for (position, bound) in deadline.bounds.enumerated() {
-                    if position > 0 { out.write(byte: UInt8(ascii: ",")) }
+                    if position > 0 { out.append(UInt8(ascii: ",")) }
                     out.write("{\"kind\":" as StaticString)
                     out.write(quoted: bound.kind.key)
                     out.write(",\"at\":\"" as StaticString)
                     out.write(iso: bound.instant, in: zone)
                     out.write("\",\"explanation\":" as StaticString)
                     out.write(quoted: bound.explanation)
-                    out.write(byte: UInt8(ascii: "}"))
+                    out.append(UInt8(ascii: "}"))
                 }
                 out.write("]}" as StaticString)
             } else {
@@ -178,7 +180,7 @@ public enum TimelineText {
         out.write(events.dueNow.contains(alert.id) ? "true" as StaticString : "false")
         out.write(",\"sent\":" as StaticString)
         if let sent = events.ledger?.contains(alert.id) { out.write(sent ? "true" as StaticString : "false") } else { out.write("null" as StaticString) }
-        out.write(byte: UInt8(ascii: "}"))
+        out.append(UInt8(ascii: "}"))
     }
 
     /// What stands in for the deadline of a commitment without one: "ongoing: review every 30d".
