@@ -1,3 +1,5 @@
+import CivilCalendar
+
 /// The ticks of a time axis: the finest calendar step (days, weeks, months, years, decades,
 /// centuries) whose labels still fit side by side in the width, placed on the config zone's
 /// calendar boundaries (midnight, Mondays, the first of a month, the first of January).
@@ -71,7 +73,7 @@ public struct TimeAxis: Sendable {
             while date.daysSinceEpoch % Int64(n) != 0 { date = date.adding(days: 1) }
         case .weeks:
             date = first
-            while date.weekday != 1 { date = date.adding(days: 1) }
+            while date.weekday != .monday { date = date.adding(days: 1) }
         case .months(let n):
             date = CivilDate(year: first.year, month: first.month, day: 1)
             while (date.month - 1) % n != 0 { date = date.adding(months: 1) }

@@ -1,3 +1,5 @@
+import CivilCalendar
+
 /// Where everything of the timeline picture goes: a time axis, and for each commitment a strip
 /// with its marks and the labels that fit. Pure geometry from a `Timeline` (the same events,
 /// sent flags and `now` as the text timeline); `TimelineSVG` and `TimelinePage` only write it out.

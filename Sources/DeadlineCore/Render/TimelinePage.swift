@@ -1,3 +1,5 @@
+import CivilCalendar
+
 /// The timeline as a self-contained HTML page (`deadlined timeline --html`): a legend, then a
 /// table with one row per commitment (an HTML cell for its id, status and title, an SVG strip
 /// for its marks) under an axis that repeats on every printed page.

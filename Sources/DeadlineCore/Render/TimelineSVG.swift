@@ -1,3 +1,5 @@
+import CivilCalendar
+
 /// The timeline as one standalone SVG (`deadlined timeline --svg`), and the pieces of it that
 /// the HTML page reuses: a row's strip, the axis, the marks of the legend.
 ///
