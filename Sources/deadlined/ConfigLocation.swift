@@ -33,7 +33,7 @@ struct StateLocation: ParsableArguments {
         name: .long,
         help: ArgumentHelp(
             "The state directory, which holds the alert log.",
-            discussion: "Default: $STATE_DIRECTORY under systemd, else ~/.local/state/deadlined ($XDG_STATE_HOME/deadlined) with a config in ~/.config/deadlined/, else /var/lib/deadlined.",
+            discussion: "Default: $STATE_DIRECTORY under systemd, else ~/.local/state/deadlined ($XDG_STATE_HOME/deadlined) with a config in ~/.config/deadlined/, else \(DaemonSettings.defaultStateDirectory).",
             valueName: "dir"))
     var stateDir: String?
 
@@ -44,7 +44,7 @@ struct StateLocation: ParsableArguments {
             return String(first)
         }
         if PersonalInstall.configPath != nil, let directory = PersonalInstall.stateDirectory { return directory }
-        return "/var/lib/deadlined"
+        return DaemonSettings.defaultStateDirectory
     }
 
     /// The alert log of `config`: its `alert_log`, relative to the state directory unless absolute.
@@ -53,12 +53,8 @@ struct StateLocation: ParsableArguments {
     }
 }
 
-/// Exit status for a config that cannot be used (sysexits EX_CONFIG): systemd's
-/// `RestartPreventExitStatus=78` keeps the unit from restarting in a loop on it.
-let exitConfigError = ExitCode(78)
-
 extension ConfigLocation {
-    /// The loaded config, or the errors on stderr and exit 78.
+    /// The loaded config, or the errors on stderr and exit `ConfigError.exitStatus`.
     func loadOrExit() throws -> Config {
         do {
             return try ConfigFile.load(path: path)
@@ -66,7 +62,7 @@ extension ConfigLocation {
             var standardError = ByteWriter(descriptor: 2)
             standardError.write(error.description + "\n")
             standardError.flush()
-            throw exitConfigError
+            throw ExitCode(ConfigError.exitStatus)
         }
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import DeadlineCore
 import DeadlineDaemon
 
 /// `deadlined run`: the long-running daemon.
@@ -13,7 +14,7 @@ struct RunCommand: ParsableCommand {
             (or stderr when there is no journald), to the alert log in the state directory, and to \
             notify_command if set ({urgency} gives notify-send the urgency of the alert's priority).
             SIGHUP reloads the config (a broken one is reported and the old one kept); SIGTERM or \
-            SIGINT stop it after the alert in flight. A broken config at start exits with status 78.
+            SIGINT stop it after the alert in flight. A broken config at start exits with status \(ConfigError.exitStatus).
             """
     )
 

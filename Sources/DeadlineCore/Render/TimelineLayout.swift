@@ -118,7 +118,8 @@ public struct TimelineLayout: Sendable {
         var rows: [Row] = []
         for (index, commitment) in config.commitments.enumerated() {
             rows.append(Self.row(
-                commitment, events: bucket[index] ?? [], statement: config.statement, zone: zone, now: now, x: x))
+                commitment, events: bucket[index] ?? [], statement: config.statement, zone: zone, wording: config.wording,
+                now: now, x: x))
         }
         groups = [Group(statement: config.statement, rows: rows)]
     }
@@ -133,8 +134,8 @@ public struct TimelineLayout: Sendable {
     public static func labelWidth(_ text: String) -> Double { Double(text.count) * characterWidth }
 
     private static func row(
-        _ commitment: Commitment, events: [Timeline.Event], statement: Statement, zone: Zone, now: Instant,
-        x: (Instant) -> Double
+        _ commitment: Commitment, events: [Timeline.Event], statement: Statement, zone: Zone, wording: Wording,
+        now: Instant, x: (Instant) -> Double
     ) -> Row {
         var marks: [Mark] = []
         var wanted: [(x: Double, text: String)] = []
@@ -164,7 +165,8 @@ public struct TimelineLayout: Sendable {
                 summary.append("also \(bound.explanation)")
             }
         } else {
-            let text = TimelineText.ongoingDescription(commitment)
+            let words = ViewWords.of(wording)
+            let text = commitment.reviewEvery.map(words.ongoing(reviewEvery:)) ?? words.ongoingNoReminders
             wanted.append((0, text))
             summary.append(text)
         }
@@ -191,7 +193,7 @@ public struct TimelineLayout: Sendable {
                 ? (wasSent ? .warningSent : .warningPending)
                 : (wasSent ? .reminderSent : .reminderPending)
             let message = AlertPresentation(
-                alert: alert, commitment: commitment, statement: statement, zone: zone, now: alert.fireAt).message
+                alert: alert, commitment: commitment, statement: statement, zone: zone, now: alert.fireAt, wording: wording).message
             let state = wasSent ? "sent" : (event.isPast ? "not sent" : "pending")
             marks.append(Mark(x: x(alert.fireAt), shape: shape, text: "\(TimelineText.shortLocal(alert.fireAt, zone)), \(state): \(message)"))
         }
