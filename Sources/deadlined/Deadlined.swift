@@ -13,6 +13,10 @@ struct Deadlined: ParsableCommand {
             outcome (status met, missed, withdrawn) is told once, as a `changed` or `resolved` alert; `history` \
             lists them all.
             Read alerts with `journalctl -u deadlined`; apply config edits with `systemctl reload deadlined`.
+            For one user (`make install-user`): the config in ~/.config/deadlined/, the alert log in \
+            ~/.local/state/deadlined/, `systemctl --user` and `journalctl --user -u deadlined`; a \
+            notify_command with notify-send puts each alert on the desktop (see \
+            Config/examples/desktop-notifications.toml).
             """,
         subcommands: [
             RunCommand.self, CheckCommand.self, TimelineCommand.self, StatusCommand.self, ExtractCommand.self,
