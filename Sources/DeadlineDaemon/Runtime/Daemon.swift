@@ -31,7 +31,7 @@ public enum Daemon {
             backend == .journal ? JournaldLogHandler() : StderrLogHandler()
         }
         let logger = Logger(label: "deadlined")
-        let notifier = Notifier()
+        let serviceManager = ServiceManager()
 
         let config: Config
         do {
@@ -45,7 +45,7 @@ public enum Daemon {
                     "CONFIG_FILE": "\(options.configPath)", "CONFIG_ERROR": "\(error.description)",
                 ])
             }
-            notifier.status("cannot start: \(error.summary)")
+            serviceManager.status("cannot start: \(error.summary)")
             exit(ConfigError.exitStatus)
         }
 
@@ -59,7 +59,7 @@ public enum Daemon {
 
         let scheduler = Scheduler(
             config: config, configPath: options.configPath, ledger: recovery.ledger, alertLog: alertLog,
-            delivery: AlertDelivery(backend: backend), notifier: notifier, logger: logger,
+            delivery: AlertDelivery(backend: backend), serviceManager: serviceManager, logger: logger,
             metrics: config.daemon.metricsFile.map {
                 MetricsOutput(file: MetricsFile(path: DaemonSettings.path($0, stateDirectory: options.stateDirectory)), version: options.version)
             })
@@ -77,9 +77,9 @@ public enum Daemon {
         if monitor == nil { logger.warning("no timerfd: a change of the system clock will not be noticed until the next alert") }
         scheduler.queue.async {
             scheduler.start()
-            notifier.ready(status: scheduler.statusText(now: SystemClock.now()))
+            serviceManager.ready(status: scheduler.statusText(now: SystemClock.now()))
         }
-        let watchdog = WatchdogPinger(queue: scheduler.queue, notifier: notifier)
+        let watchdog = WatchdogPinger(queue: scheduler.queue, serviceManager: serviceManager)
         withExtendedLifetime((signals, monitor, watchdog)) {
             DaemonSignals.parkMainThread()
         }

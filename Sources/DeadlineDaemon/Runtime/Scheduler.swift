@@ -25,7 +25,7 @@ public final class Scheduler: @unchecked Sendable {
     private var ledger: Ledger
     private let alertLog: AlertLogFile
     private let delivery: AlertDelivery
-    private let notifier: Notifier
+    private let serviceManager: ServiceManager
     private let notifyRunner: NotifyCommandRunner
     private let logger: Logger
     private let clock: @Sendable () -> Instant
@@ -62,7 +62,7 @@ public final class Scheduler: @unchecked Sendable {
 
     public init(
         config: Config, configPath: String, ledger: Ledger, alertLog: AlertLogFile, delivery: AlertDelivery,
-        notifier: Notifier, logger: Logger, metrics: MetricsOutput? = nil,
+        serviceManager: ServiceManager, logger: Logger, metrics: MetricsOutput? = nil,
         clock: @escaping @Sendable () -> Instant = SystemClock.now,
         loadConfig: @escaping @Sendable (String) throws(ConfigError) -> Config = { path throws(ConfigError) in
             try ConfigFile.load(path: path)
@@ -74,7 +74,7 @@ public final class Scheduler: @unchecked Sendable {
         self.ledger = ledger
         self.alertLog = alertLog
         self.delivery = delivery
-        self.notifier = notifier
+        self.serviceManager = serviceManager
         self.logger = logger
         self.clock = clock
         self.loadConfig = loadConfig
@@ -109,7 +109,7 @@ public final class Scheduler: @unchecked Sendable {
     /// A config that does not load leaves the running one in force.
     public func reload() {
         dispatchPrecondition(condition: .onQueue(queue))
-        notifier.reloading()
+        serviceManager.reloading()
         let now = clock()
         do {
             let newConfig = try loadConfig(configPath)
@@ -125,7 +125,7 @@ public final class Scheduler: @unchecked Sendable {
         }
         writeMetrics()
         startMetricsTimer()
-        notifier.ready(status: statusText(now: now))
+        serviceManager.ready(status: statusText(now: now))
     }
 
     /// The wall clock was set: every deadline is somewhere else relative to now.
@@ -145,7 +145,7 @@ public final class Scheduler: @unchecked Sendable {
     public func stop() {
         dispatchPrecondition(condition: .onQueue(queue))
         stopped = true
-        notifier.stopping()
+        serviceManager.stopping()
         for timer in timers.values { timer.cancel() }
         timers.removeAll()
         retryTimer?.cancel()
@@ -352,7 +352,7 @@ public final class Scheduler: @unchecked Sendable {
         queue.asyncAfter(deadline: .now() + .seconds(1)) { [weak self] in
             guard let self else { return }
             statusUpdatePending = false
-            if !stopped { notifier.status(statusText(now: clock())) }
+            if !stopped { serviceManager.status(statusText(now: clock())) }
         }
     }
 
