@@ -42,6 +42,11 @@ integration-test: release
 	DEADLINED_BIN=$(CURDIR)/$(RELEASE_BIN) unshare -m --propagation private \
 	    $(PYTEST) -q Tests/integration
 
+# Rewrites Tests/golden/ (whole outputs of timeline, status and export on the shipped config) from
+# the release build; review the diff before committing it. integration-test compares them.
+golden: release
+	DEADLINED_BIN=$(CURDIR)/$(RELEASE_BIN) python3 -B Tests/integration/test_golden.py
+
 # A whole systemd in a container: `make install` inside it, then systemctl and journalctl.
 e2e-test: release
 	DEADLINED_REPO=$(CURDIR) $(PYTEST) -q Tests/e2e

@@ -12,12 +12,18 @@ public enum Daemon {
         public var backend: LogBackend
         /// The release, for the metrics' `deadlined_build_info`.
         public var version: String
+        /// The wall clock (the command line's): the runtime reads the time only through it.
+        public var clock: @Sendable () -> Instant
 
-        public init(configPath: String, stateDirectory: String, backend: LogBackend, version: String) {
+        public init(
+            configPath: String, stateDirectory: String, backend: LogBackend, version: String,
+            clock: @escaping @Sendable () -> Instant
+        ) {
             self.configPath = configPath
             self.stateDirectory = stateDirectory
             self.backend = backend
             self.version = version
+            self.clock = clock
         }
     }
 
@@ -54,7 +60,7 @@ public enum Daemon {
             logger.error("the state directory is not usable (\(problem)); alerts go to the journal only until it is")
         }
         let alertLog = AlertLogFile(path: logPath)
-        let recovery = alertLog.open(now: SystemClock.now())
+        let recovery = alertLog.open(now: options.clock())
         report(recovery, path: logPath, logger: logger)
 
         let scheduler = Scheduler(
@@ -62,7 +68,8 @@ public enum Daemon {
             delivery: AlertDelivery(backend: backend), serviceManager: serviceManager, logger: logger,
             metrics: config.daemon.metricsFile.map {
                 MetricsOutput(file: MetricsFile(path: DaemonSettings.path($0, stateDirectory: options.stateDirectory)), version: options.version)
-            })
+            },
+            clock: options.clock)
         let signals = DaemonSignals(
             queue: scheduler.queue,
             onReload: { scheduler.reload() },
@@ -77,7 +84,7 @@ public enum Daemon {
         if monitor == nil { logger.warning("no timerfd: a change of the system clock will not be noticed until the next alert") }
         scheduler.queue.async {
             scheduler.start()
-            serviceManager.ready(status: scheduler.statusText(now: SystemClock.now()))
+            serviceManager.ready(status: scheduler.statusText(now: options.clock()))
         }
         let watchdog = WatchdogPinger(queue: scheduler.queue, serviceManager: serviceManager)
         withExtendedLifetime((signals, monitor, watchdog)) {

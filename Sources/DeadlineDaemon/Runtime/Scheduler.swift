@@ -63,7 +63,7 @@ public final class Scheduler: @unchecked Sendable {
     public init(
         config: Config, configPath: String, ledger: Ledger, alertLog: AlertLogFile, delivery: AlertDelivery,
         serviceManager: ServiceManager, logger: Logger, metrics: MetricsOutput? = nil,
-        clock: @escaping @Sendable () -> Instant = SystemClock.now,
+        clock: @escaping @Sendable () -> Instant,
         loadConfig: @escaping @Sendable (String) throws(ConfigError) -> Config = { path throws(ConfigError) in
             try ConfigFile.load(path: path)
         }
