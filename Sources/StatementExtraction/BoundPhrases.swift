@@ -22,7 +22,7 @@ enum BoundPhrases {
         ("أن لا يتجاوز", (.noLaterThan, .both)), ("أن لا تتجاوز", (.noLaterThan, .both)),
         ("لا يتعدى", (.noLaterThan, .both)), ("لا تتعدى", (.noLaterThan, .both)),
         ("ألا يتعدى", (.noLaterThan, .both)), ("ألا تتعدى", (.noLaterThan, .both)),
-        ("بحلول", (.deadline, .date)), ("قبل", (.before, .date)),
+        ("بحلول", (.deadline, .date)), ("في أفق", (.deadline, .date)), ("قبل", (.before, .date)),
         ("حتى", (.until, .date)), ("لغاية", (.until, .date)), ("إلى غاية", (.until, .date)),
         ("اعتباراً من", (.from, .date)), ("ابتداءً من", (.from, .date)), ("بدءاً من", (.from, .date)),
         ("within", (.within, .both)), ("in the next", (.within, .span)), ("over the next", (.within, .span)),

@@ -31,6 +31,7 @@ import StatementExtraction
         ("by next March", month(.deadline, 2027, 3)),
         ("until June 30", onDay(.until, 2026, 6, 30)),
         ("قبل موفى شهر أفريل القادم", month(.deadline, 2026, 4)),
+        ("في أفق سنة 2027", year(.deadline, 2027)),
         // Years relative to the date of issue
         ("بحلول نهاية العام", year(.deadline, 2026)),
         ("قبل نهاية العام الجاري", year(.deadline, 2026)),
