@@ -59,9 +59,11 @@ enum BoundPhrases {
         return found
     }
 
-    /// "بنهاية العام", "بمطلع 2027": ب on a period edge reads "by", and the edge is part of the date.
+    /// "بنهاية العام", "بمطلع 2027", "مع نهاية الشهر المقبل": ب or مع on a period edge reads "by",
+    /// and the edge is part of the date.
     private static func edgeWithBa(_ tokens: [Token], at i: Int) -> ((Bound.Kind, Accepts), Int)? {
         let word = tokens[i].text
+        if word == "مع", i + 1 < tokens.count, edgesTakingBa.contains(tokens[i + 1].text) { return ((.deadline, .date), i + 1) }
         guard word.hasPrefix("ب"), edgesTakingBa.contains(String(word.unicodeScalars.dropFirst())) else { return nil }
         return ((.deadline, .date), i)
     }
