@@ -64,7 +64,7 @@ install: release
 uninstall:
 	PREFIX=$(PREFIX) DESTDIR=$(DESTDIR) sh systemd/install.sh uninstall
 
-# Issue 5's six measurements (figures, not pass/fail) in ~6 min: a table, and .build/bench.json.
+# Seven measurements (figures, not pass/fail) in ~6 min: a table, and .build/bench.json.
 # BENCH_IDLE_SECONDS shortens the 30 s idle window; BENCH_SCRATCH picks the release build folder.
 bench: build-deps
 	@sh .ci/ensure-packages remind

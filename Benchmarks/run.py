@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""`make bench`: builds, installs the peers, runs the six measurements, prints a table and writes
+"""`make bench`: builds, installs the peers, runs the seven measurements, prints a table and writes
 the same figures to .build/bench.json. Figures, not pass/fail: it exits non-zero only when a
 measurement could not be taken at all.
 
@@ -445,6 +445,40 @@ def bench_accuracy(count=10_000, window=2.0):
             "distinct_fire_at_seconds": distinct_fire_at}
 
 
+# MARK: - 7. metrics file
+
+def bench_metrics(inputs, window=10.0):
+    """The 100k daemon rewriting its metrics file every second: the CPU each write costs (the
+    process is otherwise idle), the share of the time its temporary file exists (a write, from
+    open to rename, sampled every 2 ms) and the file's size."""
+    source = os.path.join(OUT, "metrics-100k.toml")
+    with open(inputs["100k"]) as config, open(source, "w") as out:
+        out.write(config.read().replace("[daemon]\n", '[daemon]\nmetrics_file = "deadlined.prom"\nmetrics_every = "1s"\n', 1))
+    daemon = Daemon("metrics-100k", source)
+    path = os.path.join(daemon.state, "deadlined.prom")
+    try:
+        daemon.start()
+        time.sleep(2.0)
+        cpu_before = daemon.cpu_seconds()
+        inodes, samples, writing = set(), 0, 0
+        deadline = time.monotonic() + window
+        while time.monotonic() < deadline:
+            samples += 1
+            writing += os.path.exists(path + ".tmp")
+            try:
+                inodes.add(os.stat(path).st_ino)
+            except FileNotFoundError:
+                pass
+            time.sleep(0.002)
+        cpu = daemon.cpu_seconds() - cpu_before
+        size = os.path.getsize(path)
+    finally:
+        daemon.stop()
+    writes = max(len(inodes) - 1, 1)
+    return {"commitments": 100_000, "window_seconds": window, "writes": writes, "bytes": size,
+            "cpu_ms_per_write": cpu / writes * 1000, "wall_ms_per_write": writing / samples * window / writes * 1000}
+
+
 # MARK: - 6. timeline vs Remind
 
 def bench_timeline(inputs):
@@ -540,6 +574,9 @@ def table(results):
     tl = results["timeline"]
     add("timeline 100k (500k alerts)", f"ours {tl['ours_seconds']:.2f} s, remind -n {tl['remind_n_seconds']:.2f} s: "
         f"{tl['ratio_ours_to_remind_n']:.2f}×", "faster than Remind", tl["ratio_ours_to_remind_n"] < 1)
+    met = results["metrics"]
+    add("metrics file 100k, every 1 s", f"{met['wall_ms_per_write']:.0f} ms open→rename, {met['cpu_ms_per_write']:.0f} ms CPU "
+        f"per write; {met['bytes'] / 1e6:.0f} MB", "well under 1 s", met["wall_ms_per_write"] < 500)
     cal = tl["calendar_1k"]
     add("timeline 1k vs remind -s15", f"ours {cal['ours_seconds']:.3f} s, remind {cal['remind_s15_seconds']:.2f} s: "
         f"{cal['ratio_ours_to_remind_s']:.3f}×; same answer: {tl['same_answer_1k']['equal']}")
@@ -566,16 +603,18 @@ def main():
     inputs["1k-rem"] = os.path.join(OUT, "commitments-1k.rem")
     results["inputs"] = {name: os.path.getsize(path) for name, path in inputs.items()}
 
-    log("1/6 parse")
+    log("1/7 parse")
     results["parse"] = bench_parse(inputs)
-    log("2/6 start-up")
+    log("2/7 start-up")
     results["startup"] = {"4": bench_startup_small(inputs), **bench_startup_large(inputs)}
-    log("3/6 timer accuracy")
+    log("3/7 timer accuracy")
     results["accuracy"] = bench_accuracy()
-    log(f"4/6 idle ({IDLE_SECONDS:.0f} s) and 5/6 reload")
+    log(f"4/7 idle ({IDLE_SECONDS:.0f} s) and 5/7 reload")
     results["idle"], results["reload"] = bench_idle_and_reload(inputs)
-    log("6/6 timeline vs Remind")
+    log("6/7 timeline vs Remind")
     results["timeline"] = bench_timeline(inputs)
+    log("7/7 metrics file")
+    results["metrics"] = bench_metrics(inputs)
     results["total_seconds"] = time.monotonic() - started
     results["machine"]["load_average_at_end"] = os.getloadavg()[0]
 

@@ -6,14 +6,13 @@ struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
         abstract: "Validate the config; print every error as file:line:column.",
-        discussion: "Exits 0 when the config is valid, 78 (EX_CONFIG) when it is not."
+        discussion: "Exits 0 when the config is valid, \(ConfigError.exitStatus) (EX_CONFIG) when it is not."
     )
 
     @OptionGroup var location: ConfigLocation
 
     func run() throws {
         let config = try location.loadOrExit()
-        let dated = config.commitments.filter { $0.deadline != nil }.count
-        print("\(location.path): ok: statement \(config.statement.id), \(config.commitments.count) commitments (\(dated) with a deadline)")
+        print(CheckSummary.text(config: config, path: location.path))
     }
 }

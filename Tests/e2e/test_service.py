@@ -83,6 +83,25 @@ def test_install_start_alert_reload_restart_stop(container):
     assert near_alert["PRIORITY"] == "2"
     assert "5 commitments" in container.run(["systemctl", "show", "-p", "StatusText", "--value", "deadlined"]).stdout
 
+    # In Arabic: `language = "ar"`, a near deadline's journal MESSAGE, and the catalog's Arabic
+    # entry shown by `journalctl -x` under an Arabic locale (generated here, as a user would).
+    container.run(["localedef", "-i", "ar_IQ", "-f", "UTF-8", "ar_IQ.UTF-8"])
+    near = (datetime.datetime.now(datetime.timezone.utc) + datetime.timedelta(seconds=4)).strftime("%Y-%m-%dT%H:%M:%SZ")
+    config = config.replace("[daemon]\n", '[daemon]\nlanguage = "ar"\n', 1)
+    config += f'\n[[commitment]]\nid = "e2e-arabic"\ndeadline = {near}\nlead_times = []\n'
+    with open(os.path.join(container.merged, "etc/deadlined/deadlined.toml"), "w") as file:
+        file.write(config)
+    container.run(["systemctl", "reload", "deadlined"])
+    [arabic] = wait_until(lambda: alerts(container, "DEADLINE_COMMITMENT=e2e-arabic"), timeout=20)
+    assert arabic["DEADLINE_KIND"] == "due" and arabic["MESSAGE_ID"] == near_alert["MESSAGE_ID"]
+    assert arabic["MESSAGE"].startswith("\u2068e2e-arabic\u2069: انقضى الموعد النهائي"), arabic["MESSAGE"]
+    explained = container.run(["env", "LANG=ar_IQ.UTF-8", "journalctl", "-u", "deadlined", "-x", "--no-pager",
+                               "DEADLINE_COMMITMENT=e2e-arabic"]).stdout
+    assert "انقضى الموعد النهائي: e2e-arabic" in explained and "والالتزام لا يزال مفتوحاً" in explained, explained
+    english = container.run(["journalctl", "-u", "deadlined", "-x", "--no-pager", "DEADLINE_COMMITMENT=e2e-arabic"]).stdout
+    assert "Deadline passed: e2e-arabic" in english
+    assert "6 التزامات" in container.run(["systemctl", "show", "-p", "StatusText", "--value", "deadlined"]).stdout
+
     # A restart sends nothing again.
     before = len(alerts(container))
     container.run(["systemctl", "restart", "deadlined"])
@@ -109,3 +128,40 @@ def test_install_start_alert_reload_restart_stop(container):
     assert container.run(["test", "-e", "/usr/local/bin/deadlined"], check=False).returncode == 1
     assert container.run(["test", "-e", "/etc/systemd/system/deadlined.service"], check=False).returncode == 1
     assert container.run(["test", "-e", "/etc/deadlined/deadlined.toml"], check=False).returncode == 0
+
+
+def test_metrics_drop_in_lets_the_sandboxed_service_write_its_metrics_file(container):
+    """The README's set-up: the drop-in, metrics_file in /run/deadlined-metrics, a link from the node
+    exporter's textfile directory; the file is written under the full sandbox and read through
+    the link by another user."""
+    container.run(["make", "-C", REPO, "install"], timeout=900)
+    container.run(["install", "-D", "-m", "0644", f"{REPO}/systemd/metrics.conf",
+                   "/etc/systemd/system/deadlined.service.d/metrics.conf"])
+    container.run(["mkdir", "-p", "/var/lib/prometheus/node-exporter"])
+    container.run(["ln", "-sf", "/run/deadlined-metrics/deadlined.prom", "/var/lib/prometheus/node-exporter/deadlined.prom"])
+    config = container.run(["cat", "/etc/deadlined/deadlined.toml"]).stdout
+    config = config.replace("[daemon]\n", '[daemon]\nmetrics_file = "/run/deadlined-metrics/deadlined.prom"\n', 1)
+    with open(os.path.join(container.merged, "etc/deadlined/deadlined.toml"), "w") as file:
+        file.write(config)
+    container.run(["systemctl", "daemon-reload"])
+    restart = container.run(["systemctl", "restart", "deadlined"], check=False)
+    try:
+        try:
+            assert restart.returncode == 0, restart.stderr
+            metrics = wait_until(lambda: container.run(
+                ["runuser", "-u", "nobody", "--", "cat", "/var/lib/prometheus/node-exporter/deadlined.prom"],
+                check=False).stdout, timeout=20)
+        except (AssertionError, TimeoutError):
+            journal = container.run(["journalctl", "-u", "deadlined", "-n", "20", "--no-pager"], check=False).stdout
+            listing = container.run(["ls", "-la", "/run/deadlined-metrics"], check=False)
+            raise AssertionError(f"no metrics file:\n{journal}\n{listing.stdout}{listing.stderr}")
+        assert 'deadlined_commitment_status{statement="us-iraq-2024-09-27",commitment="iraq-mission-end",status="open"} 1' in metrics
+        container.run(["sh", "-c", "promtool check metrics < /run/deadlined-metrics/deadlined.prom"])
+        assert container.run(["stat", "-c", "%a", "/run/deadlined-metrics/deadlined.prom"]).stdout.strip() == "644"
+        owner = container.run(["stat", "-c", "%U", "/run/deadlined-metrics/deadlined.prom"]).stdout.strip()
+        assert owner == "deadlined", "written by the service's transient user"
+    finally:
+        container.run(["systemctl", "stop", "deadlined"])
+    # Kept when the service stops: Prometheus sees a file that stopped changing.
+    assert container.run(["test", "-e", "/run/deadlined-metrics/deadlined.prom"], check=False).returncode == 0
+    container.run(["make", "-C", REPO, "uninstall"])

@@ -21,32 +21,28 @@ public enum CalendarExport {
         ]
         let stamp = utc(now)
         let schedule = Schedule(config: config)
+        let words = config.wording.alertVocabulary
         for track in schedule.tracks {
             let commitment = track.commitment
             guard commitment.status.isActive || commitment.deadline != nil else { continue }
             if let deadline = commitment.deadline {
                 let approaching = track.finite.filter { $0.kind == .approaching && $0.milestoneID == nil }
-                var description = "\(commitment.title)\nDeadline: \(deadline.binding.explanation)"
-                if deadline.bounds.count > 1 {
-                    description += " (also " + deadline.bounds.enumerated().filter { $0.offset != deadline.bindingIndex }
-                        .map { $0.element.explanation }.joined(separator: "; ") + ")"
-                }
-                description += "\nStatus: \(commitment.status.rawValue)"
+                var description = words.calendarDeadlineDescription(commitment, deadline: deadline, issued: config.statement.issued)
                 if let quote = commitment.quote { description += "\n\n" + quote }
                 lines += event(
                     uid: "\(config.statement.id).\(commitment.id)@deadlined", stamp: stamp,
-                    summary: "Deadline: \(commitment.title)", description: description,
+                    summary: words.calendarDeadline(title: commitment.title), description: description,
                     lastDay: deadline.binding.lastDay, instant: deadline.instant, alarms: approaching,
-                    commitmentID: commitment.id, zone: zone)
+                    commitmentID: commitment.id, zone: zone, words: words)
             }
             for milestone in commitment.milestones {
                 let approaching = track.finite.filter { $0.kind == .approaching && $0.milestoneID == milestone.id }
                 let lastDay = milestone.label.count == 10 ? zone.civil(at: milestone.at.adding(seconds: -1)).date : nil
                 lines += event(
                     uid: "\(config.statement.id).\(commitment.id).\(milestone.id)@deadlined", stamp: stamp,
-                    summary: "Milestone: \(milestone.title ?? milestone.id) (\(commitment.title))",
-                    description: "Milestone \(milestone.id) of \(commitment.id)", lastDay: lastDay,
-                    instant: milestone.at, alarms: approaching, commitmentID: commitment.id, zone: zone)
+                    summary: words.calendarMilestone(milestone.title ?? milestone.id, of: commitment.title),
+                    description: words.calendarMilestoneDescription(milestone.id, of: commitment.id), lastDay: lastDay,
+                    instant: milestone.at, alarms: approaching, commitmentID: commitment.id, zone: zone, words: words)
             }
         }
         lines.append("END:VCALENDAR")
@@ -55,7 +51,7 @@ public enum CalendarExport {
 
     private static func event(
         uid: String, stamp: String, summary: String, description: String, lastDay: CivilDate?, instant: Instant,
-        alarms: [Alert], commitmentID: String, zone: Zone
+        alarms: [Alert], commitmentID: String, zone: Zone, words: any AlertVocabulary
     ) -> [String] {
         var lines = ["BEGIN:VEVENT", "UID:" + escape(uid), "DTSTAMP:" + stamp]
         if let lastDay {
@@ -71,7 +67,7 @@ public enum CalendarExport {
             lines += [
                 "BEGIN:VALARM",
                 "ACTION:DISPLAY",
-                "DESCRIPTION:" + escape("\(alarm.lead?.text ?? "") before: \(summary)"),
+                "DESCRIPTION:" + escape(words.calendarAlarm(lead: alarm.lead, summary: summary)),
                 "TRIGGER;VALUE=DATE-TIME:" + utc(alarm.fireAt),
                 "X-DEADLINED-ALERT-ID:" + alarm.id.hex,
                 "END:VALARM",
