@@ -16,16 +16,19 @@ HIJRI_VENV = .build/hijri-venv
 BUILD_PACKAGES = libsystemd-dev pkg-config
 TEST_PACKAGES  = $(BUILD_PACKAGES) systemd-container python3-venv $(SERVER_PACKAGES)
 SERVER_PACKAGES = prometheus prometheus-alertmanager prometheus-node-exporter systemd-journal-remote jq python3-yaml
+# The timeline picture in a real browser (pdfinfo/pdftotext read its print); desktop notifications
+# under Xvfb with a session bus and dunst (ImageMagick's import takes the screenshot).
+TEST_PACKAGES += chromium fonts-dejavu-core poppler-utils xvfb dbus-daemon dunst libnotify-bin imagemagick
 
 .PHONY: run test unit-test integration-test e2e-test contrib-test install uninstall bench build release \
-        build-deps test-deps clean
+        build-deps test-deps clean browser-test install-user uninstall-user
 
 run: build-deps
 	$(SWIFT) build
 	mkdir -p $(STATE_DIR)
 	$(DEBUG_BIN) run --config Config/deadlined.toml --state-dir $(STATE_DIR)
 
-test: test-deps unit-test fuzz-smoke contrib-test integration-test e2e-test
+test: test-deps unit-test fuzz-smoke contrib-test integration-test browser-test e2e-test
 
 unit-test: $(HIJRI_VENV)/bin/python
 	$(SWIFT) build --build-tests
@@ -41,6 +44,10 @@ contrib-test:
 integration-test: release
 	DEADLINED_BIN=$(CURDIR)/$(RELEASE_BIN) unshare -m --propagation private \
 	    $(PYTEST) -q Tests/integration
+
+# `timeline --svg/--html` in headless Chromium; screenshots of the shipped config in .build/artifacts/.
+browser-test: release
+	DEADLINED_BIN=$(CURDIR)/$(RELEASE_BIN) $(PYTEST) -q Tests/browser
 
 # A whole systemd in a container: `make install` inside it, then systemctl and journalctl.
 e2e-test: release
@@ -63,6 +70,13 @@ install: release
 
 uninstall:
 	PREFIX=$(PREFIX) DESTDIR=$(DESTDIR) sh systemd/install.sh uninstall
+
+# For the current user, no root: ~/.local/bin, the user unit, ~/.config/deadlined (desktop notifications).
+install-user: release
+	sh systemd/install.sh install-user $(RELEASE_BIN)
+
+uninstall-user:
+	sh systemd/install.sh uninstall-user
 
 # Seven measurements (figures, not pass/fail) in ~6 min: a table, and .build/bench.json.
 # BENCH_IDLE_SECONDS shortens the 30 s idle window; BENCH_SCRATCH picks the release build folder.
