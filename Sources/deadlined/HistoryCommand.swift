@@ -23,7 +23,7 @@ struct HistoryCommand: ParsableCommand {
     func run() throws {
         let config = try location.loadOrExit()
         let logPath = state.alertLogPath(for: config)
-        guard let records = AlertLogFile.readRecordsIfPresent(path: logPath) else {
+        guard let records = AlertLogContents.readRecords(path: logPath) else {
             throw ValidationError("no alert log at \(logPath): no alert sent yet, or another --state-dir")
         }
         let chosen = AlertHistory.select(records, statementIDs: selection.statementIDs, commitmentID: selection.commitmentID)

@@ -12,6 +12,18 @@ public struct AlertLogContents: Sendable {
     /// 1-based numbers of unreadable lines before the last one.
     public var corruptLines: [Int]
 
+    /// The ledger in the alert log at `path`, or nil when it cannot be read (no alert sent yet):
+    /// for the read-only commands, which never repair a log (the daemon does, on start).
+    public static func readLedger(path: String) -> Ledger? {
+        readRecords(path: path).map { Ledger(records: $0) }
+    }
+
+    /// The readable records of the alert log at `path`, in file order; nil when it cannot be read.
+    public static func readRecords(path: String) -> [LedgerRecord]? {
+        guard case .success(let bytes) = FileContents.read(path: path) else { return nil }
+        return parse(bytes).records
+    }
+
     public static func parse(_ bytes: [UInt8]) -> AlertLogContents {
         var contents = AlertLogContents(records: [], goodLength: 0, hasTornTail: false, corruptLines: [])
         var lineStart = 0

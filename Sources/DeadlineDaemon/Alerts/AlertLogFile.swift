@@ -154,15 +154,4 @@ public final class AlertLogFile {
         }
     }
 
-    /// The ledger in the log at `path`, or nil when there is no log (for the CLI, which
-    /// only reads and never repairs).
-    public static func readLedgerIfPresent(path: String) -> Ledger? {
-        readRecordsIfPresent(path: path).map { Ledger(records: $0) }
-    }
-
-    /// The readable records of the log at `path`, in file order; nil when there is no log.
-    public static func readRecordsIfPresent(path: String) -> [LedgerRecord]? {
-        guard case .success(let bytes) = readAll(path: path) else { return nil }
-        return AlertLogContents.parse(bytes).records
-    }
 }
