@@ -11,6 +11,7 @@ struct Deadlined: ParsableCommand {
             timer for each commitment's next alert and writes each alert to the journal and to the alert log.
             Read alerts with `journalctl -u deadlined`; apply config edits with `systemctl reload deadlined`.
             """,
+        version: deadlinedVersion,
         subcommands: [
             RunCommand.self, CheckCommand.self, TimelineCommand.self, StatusCommand.self, ExtractCommand.self,
             ExportCommand.self,
