@@ -8,20 +8,29 @@ STATE_DIR ?= $(CURDIR)/.build/state
 RELEASE_BIN = .build/release/deadlined
 DEBUG_BIN   = .build/debug/deadlined
 PYTEST = python3 -B -m pytest -p no:cacheprovider
+# Written once, in Sources/deadlined/Version.swift (`deadlined --version` prints it).
+VERSION := $(shell sed -n 's/^let deadlinedVersion = "\(.*\)"$$/\1/p' Sources/deadlined/Version.swift)
+# Man page dates come from the last commit, so that two builds of one commit are the same.
+export SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null)
 
-# Debian packages: libsystemd-dev to build, systemd-container (nspawn) for the end-to-end test.
+# Debian packages: libsystemd-dev to build, scdoc for the man pages, debhelper and lintian for the
+# package; for the tests systemd-container (nspawn), groff and man-db to render the man pages, and
+# the Python test tools.
 BUILD_PACKAGES = libsystemd-dev pkg-config
-TEST_PACKAGES  = $(BUILD_PACKAGES) systemd-container
+DOC_PACKAGES   = scdoc
+DEB_PACKAGES   = $(BUILD_PACKAGES) $(DOC_PACKAGES) debhelper dpkg-dev lintian
+TEST_PACKAGES  = $(DEB_PACKAGES) systemd-container groff-base man-db \
+                 python3-pytest python3-icalendar python3-jsonschema
 
-.PHONY: run test unit-test integration-test e2e-test install uninstall bench build release \
-        build-deps test-deps clean
+.PHONY: run test unit-test integration-test docs-test e2e-test install uninstall bench build release \
+        man completions deb build-deps test-deps clean
 
 run: build-deps
 	$(SWIFT) build
 	mkdir -p $(STATE_DIR)
 	$(DEBUG_BIN) run --config Config/deadlined.toml --state-dir $(STATE_DIR)
 
-test: test-deps unit-test fuzz-smoke integration-test e2e-test
+test: test-deps unit-test fuzz-smoke integration-test docs-test e2e-test
 
 unit-test:
 	$(SWIFT) build --build-tests
@@ -32,9 +41,16 @@ integration-test: release
 	DEADLINED_BIN=$(CURDIR)/$(RELEASE_BIN) unshare -m --propagation private \
 	    $(PYTEST) -q Tests/integration
 
-# A whole systemd in a container: `make install` inside it, then systemctl and journalctl.
-e2e-test: release
-	DEADLINED_REPO=$(CURDIR) $(PYTEST) -q Tests/e2e
+# The man pages, completions and schema against the program: rendered without a warning, every
+# config key documented, `deadlined ti<Tab>` completed, the schema agreeing with `deadlined check`.
+docs-test: release man completions
+	DEADLINED_BIN=$(CURDIR)/$(RELEASE_BIN) $(PYTEST) -q Tests/docs
+
+# A whole systemd in a container: `make install` inside it, then systemctl and journalctl; and
+# the Debian package installed, upgraded, removed and purged with apt in another.
+e2e-test: release deb
+	DEADLINED_REPO=$(CURDIR) DEADLINED_DEB=$(CURDIR)/.build/deb/deadlined_$(VERSION)_$$(dpkg --print-architecture).deb \
+	    $(PYTEST) -q Tests/e2e
 
 build:
 	$(SWIFT) build
@@ -44,11 +60,35 @@ build:
 release: build-deps
 	$(SWIFT) build -c release --static-swift-stdlib
 
-install: release
+install: release man completions
 	PREFIX=$(PREFIX) DESTDIR=$(DESTDIR) sh systemd/install.sh install $(RELEASE_BIN)
 
 uninstall:
 	PREFIX=$(PREFIX) DESTDIR=$(DESTDIR) sh systemd/install.sh uninstall
+
+# deadlined(8) and deadlined.toml(5) from their scdoc sources in man/.
+MAN_PAGES = .build/man/deadlined.8 .build/man/deadlined.toml.5
+
+man: $(MAN_PAGES)
+
+.build/man/%: man/%.scd
+	@sh .ci/ensure-packages $(DOC_PACKAGES)
+	mkdir -p .build/man
+	scdoc < $< > $@
+
+# bash, zsh and fish completions, generated from the command definitions. They are sourced, not
+# run: the #! line the generator writes is dropped.
+completions: release
+	mkdir -p .build/completions
+	for shell in bash zsh fish; do \
+	    $(RELEASE_BIN) --generate-completion-script $$shell | sed '1{/^#!/d;}' > .build/completions/deadlined.$$shell || exit 1; \
+	done
+
+# deadlined_VERSION_ARCH.deb in .build/deb/, built in a copy of the packaging under .build/deb/
+# and checked by lintian.
+deb: release man completions
+	@sh .ci/ensure-packages $(DEB_PACKAGES)
+	sh packaging/build-deb.sh $(VERSION)
 
 # Issue 5's six measurements (figures, not pass/fail) in ~6 min: a table, and .build/bench.json.
 # BENCH_IDLE_SECONDS shortens the 30 s idle window; BENCH_SCRATCH picks the release build folder.
@@ -78,7 +118,6 @@ build-deps:
 
 test-deps:
 	@sh .ci/ensure-packages $(TEST_PACKAGES)
-	@python3 -c 'import pytest, icalendar' 2>/dev/null || python3 -m pip install -q pytest icalendar
 
 clean:
 	rm -rf .build
