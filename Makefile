@@ -12,17 +12,21 @@ PYTEST = python3 -B -m pytest -p no:cacheprovider
 VERSION := $(shell sed -n 's/^let deadlinedVersion = "\(.*\)"$$/\1/p' Sources/deadlined/Version.swift)
 # Man page dates come from the last commit, so that two builds of one commit are the same.
 export SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null)
+# The Umm al-Qura reference the Hijri tests compare with (PyPI only, so in a venv of its own).
+HIJRI_VENV = .build/hijri-venv
 
 # Debian packages: libsystemd-dev to build, scdoc for the man pages, debhelper and lintian for the
-# package; for the tests systemd-container (nspawn), groff and man-db to render the man pages, and
-# the Python test tools.
-BUILD_PACKAGES = libsystemd-dev pkg-config
-DOC_PACKAGES   = scdoc
-DEB_PACKAGES   = $(BUILD_PACKAGES) $(DOC_PACKAGES) debhelper dpkg-dev lintian
-TEST_PACKAGES  = $(DEB_PACKAGES) systemd-container groff-base man-db \
-                 python3-pytest python3-icalendar python3-jsonschema
+# package; for the tests systemd-container (nspawn), groff and man-db to render the man pages, the
+# Python test tools, and Prometheus, Alertmanager, the node exporter and journal-remote for
+# contrib/ and its tests.
+BUILD_PACKAGES  = libsystemd-dev pkg-config
+DOC_PACKAGES    = scdoc
+DEB_PACKAGES    = $(BUILD_PACKAGES) $(DOC_PACKAGES) debhelper dpkg-dev lintian
+SERVER_PACKAGES = prometheus prometheus-alertmanager prometheus-node-exporter systemd-journal-remote jq python3-yaml
+TEST_PACKAGES   = $(DEB_PACKAGES) systemd-container groff-base man-db python3-venv \
+                  python3-pytest python3-icalendar python3-jsonschema $(SERVER_PACKAGES)
 
-.PHONY: run test unit-test integration-test docs-test e2e-test install uninstall bench build release \
+.PHONY: run test unit-test integration-test docs-test e2e-test contrib-test install uninstall bench build release \
         man completions deb build-deps test-deps clean
 
 run: build-deps
@@ -30,11 +34,17 @@ run: build-deps
 	mkdir -p $(STATE_DIR)
 	$(DEBUG_BIN) run --config Config/deadlined.toml --state-dir $(STATE_DIR)
 
-test: test-deps unit-test fuzz-smoke integration-test docs-test e2e-test
+test: test-deps unit-test fuzz-smoke contrib-test integration-test docs-test e2e-test
 
-unit-test:
+unit-test: $(HIJRI_VENV)/bin/python
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+
+# The shipped Prometheus rules and Alertmanager config, checked and unit-tested by the tools that read them.
+contrib-test:
+	promtool check rules contrib/prometheus/deadlined-rules.yml
+	cd contrib/prometheus && promtool test rules deadlined-rules.test.yml
+	amtool check-config contrib/alertmanager/alertmanager.yml
 
 # Real journald in a private mount namespace; the tests start the daemon as a process.
 integration-test: release
@@ -54,6 +64,10 @@ e2e-test: release deb
 
 build:
 	$(SWIFT) build
+
+$(HIJRI_VENV)/bin/python:
+	python3 -m venv $(HIJRI_VENV)
+	$(HIJRI_VENV)/bin/pip install -q hijridate==2.6.0
 
 # The Swift runtime is linked into the binary: the installed daemon does not depend on where the
 # toolchain lives, and it starts in 11.6 MiB instead of 14.7 (shared libraries it maps but barely uses).

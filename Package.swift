@@ -10,6 +10,7 @@ let package = Package(
         .library(name: "TOML", targets: ["TOML"]),
         .library(name: "DeadlineCore", targets: ["DeadlineCore"]),
         .library(name: "StatementExtraction", targets: ["StatementExtraction"]),
+        .library(name: "Hijri", targets: ["Hijri"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -18,6 +19,8 @@ let package = Package(
     targets: [
         // In-house TOML 1.0 parser: bytes in, value tree out. No Foundation, no dependencies.
         .target(name: "TOML"),
+        // The Umm al-Qura calendar: its published table of months, Hijri days <-> day numbers.
+        .target(name: "Hijri"),
         // The pure model: config, deadlines, the schedule. Time is always a parameter.
         .target(name: "DeadlineCore", dependencies: ["TOML"]),
         // libsystemd headers (sd-daemon, sd-journal), linked through pkg-config.
@@ -44,6 +47,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "TOMLTests", dependencies: ["TOML"]),
+        .testTarget(name: "HijriTests", dependencies: ["Hijri"], exclude: ["ummalqura_reference.py"]),
         .testTarget(name: "DeadlineCoreTests", dependencies: ["DeadlineCore", "TOML"]),
         .testTarget(
             name: "DeadlineDaemonTests",

@@ -48,7 +48,7 @@ struct StateLocation: ParsableArguments {
 
     /// The alert log of `config`: its `alert_log`, relative to the state directory unless absolute.
     func alertLogPath(for config: Config) -> String {
-        config.daemon.alertLog.hasPrefix("/") ? config.daemon.alertLog : path + "/" + config.daemon.alertLog
+        DaemonSettings.path(config.daemon.alertLog, stateDirectory: path)
     }
 }
 

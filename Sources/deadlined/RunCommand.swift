@@ -32,6 +32,7 @@ struct RunCommand: ParsableCommand {
         case .journal: .journal
         case .stderr: .stderr
         }
-        Daemon.run(Daemon.Options(configPath: location.path, stateDirectory: state.path, backend: backend))
+        Daemon.run(Daemon.Options(
+            configPath: location.path, stateDirectory: state.path, backend: backend, version: deadlinedVersion))
     }
 }

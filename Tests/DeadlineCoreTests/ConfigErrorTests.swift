@@ -48,6 +48,9 @@ struct ConfigErrorTests {
             ("[daemon]\n[statment]\nid = \"s\"", "2:2", "(did you mean `statement`?)"),
             ("[daemon]\nnotify_command = [\"notify-send\"]\n[statement]\nid = \"s\"", "2:19", "must start with an absolute program path"),
             ("[statement]\nid = \"s\"\n[[commitment]]\nid = \"c\"\ndeadline = 1969", "5:12", "year 1969 is out of range"),
+            ("[daemon]\nmetrics_file = \"/var/lib/deadlined/metrics.txt\"\n[statement]\nid = \"s\"", "2:16", "must name a file ending in \".prom\""),
+            ("[daemon]\nmetrics_every = \"2h\"\n[statement]\nid = \"s\"", "2:17", "`metrics_every` \"2h\" is too long; at most 1h"),
+            ("[daemon]\nmetrics_every = \"5\"\n[statement]\nid = \"s\"", "2:17", "`metrics_every` \"5\" has no unit"),
         ])
     func diagnostics(text: String, place: String, fragment: String) throws {
         let error = try #require(Fixtures.error(text))

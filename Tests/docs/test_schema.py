@@ -162,6 +162,8 @@ BROKEN = {
                                       {(("daemon",), "notify_command")}),
     "notify_timeout not a span": (('timezone = "Asia/Baghdad"', 'notify_timeout = "soon"'),
                                   {(("daemon",), "notify_timeout")}),
+    "metrics_file not a .prom file": (('timezone = "Asia/Baghdad"', 'metrics_file = "deadlined.txt"'),
+                                      {(("daemon",), "metrics_file")}),
     "statement id with a space": (('id = "s"', 'id = "s t"'), {(("statement",), "id")}),
     "issued a year": (("issued = 2024-09-27", "issued = 2024"), {(("statement",), "issued")}),
     "unknown table": (("[daemon]", "[deamon]"), {((), "deamon")}),

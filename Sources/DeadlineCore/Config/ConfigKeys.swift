@@ -45,9 +45,10 @@ enum TopKey: Int, ConfigKey {
 
 enum DaemonKey: Int, ConfigKey {
     case timezone, leadTimes, overdueEvery, reviewEvery, catchUp, alertLog, notifyCommand, notifyTimeout
+    case metricsFile, metricsEvery
     static let spelling = KeySpelling([
         "timezone", "lead_times", "overdue_every", "review_every", "catch_up", "alert_log", "notify_command",
-        "notify_timeout",
+        "notify_timeout", "metrics_file", "metrics_every",
     ])
 }
 

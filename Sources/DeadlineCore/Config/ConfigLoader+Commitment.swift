@@ -3,7 +3,7 @@ import TOML
 extension ConfigLoader {
     static func readCommitment(
         _ table: TOMLTable, position: TOMLPosition, daemon: DaemonSettings, statement: Statement, log: DiagnosticLog,
-        cache: LoadCache? = nil
+        cache: LoadCache
     ) -> Commitment? {
         var reader = TableReader<CommitmentKey>(table: table, name: .commitment(id: nil), log: log)
         reader.nameSource = .commitment(id: reader.rawString(.id))
@@ -28,7 +28,7 @@ extension ConfigLoader {
         }
 
         // Lists written the same way share one array (most configs repeat a few lists).
-        let leadTimes = readLeadTimes(reader, key: .leadTimes).map { cache?.intern($0) ?? $0 } ?? daemon.leadTimes
+        let leadTimes = readLeadTimes(reader, key: .leadTimes).map(cache.intern) ?? daemon.leadTimes
         let overdueEvery = !reader.has(.overdueEvery)
             ? daemon.overdueEvery : readRepeat(reader, key: .overdueEvery, default: nil)
         let reviewEvery = !reader.has(.reviewEvery)
@@ -55,7 +55,7 @@ extension ConfigLoader {
         guard log.diagnostics.count == errorsBefore, let id else { return nil }
         return Commitment(
             id: id.value, title: title ?? id.value, parties: parties, status: status, quote: quote,
-            deadline: deadline, deadlineLabel: deadline.map { label(of: $0.binding, zone: daemon.zone, cache: cache) },
+            deadline: deadline, deadlineLabel: deadline.map { cache.label(of: $0.binding) },
             leadTimes: leadTimes, overdueEvery: overdueEvery, reviewEvery: reviewEvery,
             milestones: milestones.sorted { $0.at < $1.at }, position: position)
     }
@@ -64,7 +64,7 @@ extension ConfigLoader {
 
     /// Every bound key present, resolved to the instant it passes.
     static func readBounds(
-        _ reader: TableReader<CommitmentKey>, zone: Zone, statement: Statement, cache: LoadCache? = nil
+        _ reader: TableReader<CommitmentKey>, zone: Zone, statement: Statement, cache: LoadCache
     ) -> [Bound] {
         var bounds: [Bound] = []
         for kind in boundKinds {
@@ -83,16 +83,16 @@ extension ConfigLoader {
                     let lastDay = issued.adding(months: span.months).adding(days: span.days)
                     bounds.append(Bound(
                         kind: .within, instant: zone.startOfDay(lastDay.adding(days: 1)),
-                        explanation: reader.cachedWithin(text, issued: issued, cache: cache), lastDay: lastDay))
+                        explanation: cache.within(text, issued: issued), lastDay: lastDay))
                 case .failure(let error):
                     reader.log.error("`within` \(quoted(text)) \(error.reason)", at: valuePosition)
                 }
                 continue
             }
-            let cacheKey = cache != nil ? LoadCache.BoundKey(kind: kind, value: value) : nil
+            let cacheKey = LoadCache.BoundKey(kind: kind, value: value)
             // A bound seen before is reused; a commitment with one bound (the usual case) even
             // shares the array: one allocation per distinct deadline, not per commitment.
-            if let cacheKey, let known = cache?.bounds[cacheKey] {
+            if let cacheKey, let known = cache.bounds[cacheKey] {
                 if bounds.isEmpty { bounds = known } else { bounds.append(known[0]) }
                 continue
             }
@@ -100,10 +100,10 @@ extension ConfigLoader {
             case .success(let spec):
                 let instant = kind == .before ? spec.start(in: zone) : spec.end(in: zone)
                 let lastDay = spec.isDateOnly ? zone.civil(at: instant.adding(seconds: -1)).date : nil
-                let explanation = cache?.explanation(kind, spec.text) ?? "\(kind.phrase) \(spec.text)"
+                let explanation = cache.explanation(kind, spec.text)
                 let bound = Bound(kind: kind, instant: instant, explanation: explanation, lastDay: lastDay)
                 bounds.append(bound)
-                if let cacheKey { cache?.bounds[cacheKey] = bounds.count == 1 ? bounds : [bound] }
+                if let cacheKey { cache.bounds[cacheKey] = bounds.count == 1 ? bounds : [bound] }
             case .failure(let error):
                 reader.log.error("`\(kind.key)` \(error.reason)", at: valuePosition)
             }
@@ -137,11 +137,6 @@ extension ConfigLoader {
         return Milestone(id: id.value, title: title, at: at.0, label: at.1, leadTimes: ownLeadTimes ?? leadTimes)
     }
 
-    /// How a deadline reads in messages: its last day, or its exact local time.
-    static func label(of bound: Bound, zone: Zone, cache: LoadCache? = nil) -> String {
-        if let lastDay = bound.lastDay { return lastDay.description }
-        return cache?.isoString(bound.instant) ?? zone.isoString(bound.instant)
-    }
 }
 
 /// Strings that many commitments of one config share (deadlines on the same day, at the same
@@ -210,7 +205,6 @@ final class LoadCache {
 
     private var leadTimeLists: Set<[WrittenSpan]> = []
 
-
     init(zone: Zone) { self.zone = zone }
 
     /// The list equal to `leadTimes` seen first (the `[daemon]` one, or a commitment's).
@@ -218,11 +212,13 @@ final class LoadCache {
         leadTimeLists.insert(leadTimes).memberAfterInsert
     }
 
-    /// `zone.isoString(instant)`, which reads whole seconds only.
-    func isoString(_ instant: Instant) -> String {
-        if let known = isoStrings[instant.seconds] { return known }
-        let text = zone.isoString(instant)
-        isoStrings[instant.seconds] = text
+    /// How a deadline reads in messages: its last day, or its exact local time
+    /// (`zone.isoString`, which reads whole seconds only).
+    func label(of bound: Bound) -> String {
+        if let lastDay = bound.lastDay { return lastDay.description }
+        if let known = isoStrings[bound.instant.seconds] { return known }
+        let text = zone.isoString(bound.instant)
+        isoStrings[bound.instant.seconds] = text
         return text
     }
 
@@ -240,11 +236,5 @@ final class LoadCache {
         let explanation = "\(kind.phrase) \(text)"
         explanations[kind, default: [:]][text] = explanation
         return explanation
-    }
-}
-
-extension TableReader {
-    func cachedWithin(_ text: String, issued: CivilDate, cache: LoadCache?) -> String {
-        cache?.within(text, issued: issued) ?? "within \(text) of \(issued)"
     }
 }

@@ -4,7 +4,7 @@ import TOML
 ///
 /// The schema (every key is documented in the README):
 /// `[daemon]` timezone, lead_times, overdue_every, review_every, catch_up, alert_log,
-/// notify_command, notify_timeout; `[statement]` id, title, issued, source;
+/// notify_command, notify_timeout, metrics_file, metrics_every; `[statement]` id, title, issued, source;
 /// `[[commitment]]` id, title, parties, status, quote, lead_times, overdue_every, review_every,
 /// the bounds (deadline, within, no_later_than, until, before), and `[[commitment.milestone]]`
 /// id, title, at, lead_times.
@@ -14,6 +14,7 @@ public enum ConfigLoader {
     public static let defaultOverdueEvery = "30d"
     public static let defaultReviewEvery = "90d"
     public static let defaultNotifyTimeout = "10s"
+    public static let defaultMetricsEvery = "5m"
 
     /// Parses and validates a document. `file` is how errors name it.
     public static func load(bytes: some Collection<UInt8>, file: String) throws(ConfigError) -> Config {
@@ -100,22 +101,38 @@ public enum ConfigLoader {
             notifyCommand = words.map(\.value)
         }
 
-        var notifyTimeout = try! SpanSyntax.parseCompact(defaultNotifyTimeout, allowSeconds: true).get()
-        if let (text, position) = reader.string(.notifyTimeout) {
-            switch SpanSyntax.parseCompact(text, allowSeconds: true) {
-            case .success(let span) where span.months == 0 && span.days == 0 && span.seconds <= 3600:
-                notifyTimeout = span
-            case .success:
-                log.error("`notify_timeout` \(quoted(text)) is too long; at most 1h", at: position)
-            case .failure(let error):
-                log.error("`notify_timeout` \(quoted(text)) \(error.reason)", at: position)
+        let notifyTimeout = readShortSpan(reader, key: .notifyTimeout, default: defaultNotifyTimeout)
+
+        var metricsFile: String?
+        if let (text, position) = reader.string(.metricsFile) {
+            if !text.hasSuffix(".prom") || text.hasSuffix("/.prom") {
+                log.error("`metrics_file` must name a file ending in \".prom\" (the node exporter's textfile collector reads only those), such as \"/var/lib/prometheus/node-exporter/deadlined.prom\"", at: position)
+            } else {
+                metricsFile = text
             }
         }
+        let metricsEvery = readShortSpan(reader, key: .metricsEvery, default: defaultMetricsEvery)
 
         guard log.diagnostics.count == errorsBefore else { return nil }
         return DaemonSettings(
             zone: zone, leadTimes: leadTimes, overdueEvery: overdueEvery, reviewEvery: reviewEvery,
-            catchUp: catchUp, alertLog: alertLog, notifyCommand: notifyCommand, notifyTimeout: notifyTimeout)
+            catchUp: catchUp, alertLog: alertLog, notifyCommand: notifyCommand, notifyTimeout: notifyTimeout,
+            metricsFile: metricsFile, metricsEvery: metricsEvery)
+    }
+
+    /// `notify_timeout` / `metrics_every`: a compact span that may use seconds, at most 1h.
+    static func readShortSpan(_ reader: TableReader<DaemonKey>, key: DaemonKey, default fallback: String) -> Span {
+        let defaultSpan = try! SpanSyntax.parseCompact(fallback, allowSeconds: true).get()
+        guard let (text, position) = reader.string(key) else { return defaultSpan }
+        switch SpanSyntax.parseCompact(text, allowSeconds: true) {
+        case .success(let span) where span.months == 0 && span.days == 0 && span.seconds <= 3600:
+            return span
+        case .success:
+            reader.log.error("`\(key.name)` \(quoted(text)) is too long; at most 1h", at: position)
+        case .failure(let error):
+            reader.log.error("`\(key.name)` \(quoted(text)) \(error.reason)", at: position)
+        }
+        return defaultSpan
     }
 
     private static func compactDefault(_ text: String) -> WrittenSpan {

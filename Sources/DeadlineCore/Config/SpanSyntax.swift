@@ -1,6 +1,6 @@
 /// Reads the two ways the config writes a length of time.
 ///
-/// Compact form (`lead_times`, `overdue_every`, `review_every`, `notify_timeout`): one or more
+/// Compact form (`lead_times`, `overdue_every`, `review_every`, `notify_timeout`, `metrics_every`): one or more
 /// `<number><unit>` with units w, d, h, m (and s where seconds make sense): "90d", "1d12h".
 /// Word form (`within`): "12 months", "1 year", "90 days", "3 weeks".
 enum SpanSyntax {

@@ -11,6 +11,10 @@ public struct Ledger: Sendable {
     private var latestFireAt: [String: Instant] = [:]
     /// The last record sent per commitment, for `status`.
     public private(set) var lastRecord: [String: LedgerRecord] = [:]
+    /// Records per kind: the metrics' alert counters, which so survive restarts.
+    public private(set) var recordsByKind: [AlertKind: Int] = [:]
+    /// When the latest alert was sent; nil before the first.
+    public private(set) var lastSentAt: Instant?
 
     public init() {}
 
@@ -38,5 +42,7 @@ public struct Ledger: Sendable {
         if lastRecord[record.commitmentID].map({ $0.sentAt <= record.sentAt }) ?? true {
             lastRecord[record.commitmentID] = record
         }
+        recordsByKind[record.kind, default: 0] += 1
+        if lastSentAt.map({ $0 < record.sentAt }) ?? true { lastSentAt = record.sentAt }
     }
 }

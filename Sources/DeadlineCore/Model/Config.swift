@@ -19,10 +19,16 @@ public struct DaemonSettings: Hashable, Sendable {
     public var notifyCommand: [String]
     /// How long a notify command may run before it is killed.
     public var notifyTimeout: Span
+    /// Where the Prometheus metrics are written, relative to the state directory unless absolute;
+    /// nil when not set.
+    public var metricsFile: String?
+    /// The longest time between two writes of the metrics file: an older file means a dead daemon.
+    public var metricsEvery: Span
 
     public init(
         zone: Zone, leadTimes: [WrittenSpan], overdueEvery: WrittenSpan?, reviewEvery: WrittenSpan?,
-        catchUp: CatchUpPolicy, alertLog: String, notifyCommand: [String], notifyTimeout: Span
+        catchUp: CatchUpPolicy, alertLog: String, notifyCommand: [String], notifyTimeout: Span,
+        metricsFile: String?, metricsEvery: Span
     ) {
         self.zone = zone
         self.leadTimes = leadTimes
@@ -32,6 +38,16 @@ public struct DaemonSettings: Hashable, Sendable {
         self.alertLog = alertLog
         self.notifyCommand = notifyCommand
         self.notifyTimeout = notifyTimeout
+        self.metricsFile = metricsFile
+        self.metricsEvery = metricsEvery
+    }
+}
+
+extension DaemonSettings {
+    /// A file the config names (`alert_log`, `metrics_file`) as the daemon opens it: relative
+    /// to the state directory unless absolute.
+    public static func path(_ path: String, stateDirectory: String) -> String {
+        path.hasPrefix("/") ? path : stateDirectory + "/" + path
     }
 }
 

@@ -21,18 +21,24 @@ public struct ByteWriter {
     /// What was written (collecting writers only).
     public var text: String { String(decoding: buffer, as: UTF8.self) }
 
+    /// The errno of the first write to the descriptor that failed; nothing is written after it.
+    public private(set) var writeError: Int32?
+
     /// Writes what is waiting to the descriptor (a no-op when collecting).
     public mutating func flush() {
         guard let descriptor, !buffer.isEmpty else { return }
-        buffer.withUnsafeBytes { bytes in
-            var offset = 0
-            while offset < bytes.count {
-                let written = Glibc.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    return
+        if writeError == nil {
+            writeError = buffer.withUnsafeBytes { bytes in
+                var offset = 0
+                while offset < bytes.count {
+                    let written = Glibc.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+                    if written < 0 {
+                        if errno == EINTR { continue }
+                        return errno
+                    }
+                    offset += written
                 }
-                offset += written
+                return nil
             }
         }
         buffer.removeAll(keepingCapacity: true)

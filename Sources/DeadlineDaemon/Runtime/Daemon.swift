@@ -13,11 +13,14 @@ public enum Daemon {
         public var configPath: String
         public var stateDirectory: String
         public var backend: LogBackend
+        /// The release, for the metrics' `deadlined_build_info`.
+        public var version: String
 
-        public init(configPath: String, stateDirectory: String, backend: LogBackend) {
+        public init(configPath: String, stateDirectory: String, backend: LogBackend, version: String) {
             self.configPath = configPath
             self.stateDirectory = stateDirectory
             self.backend = backend
+            self.version = version
         }
     }
 
@@ -49,8 +52,7 @@ public enum Daemon {
             exit(exitConfigError)
         }
 
-        let logPath = config.daemon.alertLog.hasPrefix("/")
-            ? config.daemon.alertLog : options.stateDirectory + "/" + config.daemon.alertLog
+        let logPath = DaemonSettings.path(config.daemon.alertLog, stateDirectory: options.stateDirectory)
         if let problem = StateDirectory.ensure(options.stateDirectory) {
             logger.error("the state directory is not usable (\(problem)); alerts go to the journal only until it is")
         }
@@ -60,7 +62,10 @@ public enum Daemon {
 
         let scheduler = Scheduler(
             config: config, configPath: options.configPath, ledger: recovery.ledger, alertLog: alertLog,
-            delivery: AlertDelivery(backend: backend), notifier: notifier, logger: logger)
+            delivery: AlertDelivery(backend: backend), notifier: notifier, logger: logger,
+            metrics: config.daemon.metricsFile.map {
+                MetricsOutput(file: MetricsFile(path: DaemonSettings.path($0, stateDirectory: options.stateDirectory)), version: options.version)
+            })
         let signals = DaemonSignals(
             queue: scheduler.queue,
             onReload: { scheduler.reload() },

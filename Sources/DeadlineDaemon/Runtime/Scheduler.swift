@@ -46,6 +46,13 @@ public final class Scheduler: @unchecked Sendable {
     private var retryTimer: (any DispatchSourceTimer)?
     private var reloadProblem: String?
     private var statusUpdatePending = false
+    /// Where the metrics go (nil without `metrics_file`), and what only the runtime knows for them.
+    private let metrics: MetricsOutput?
+    private var metricsTimer: (any DispatchSourceTimer)?
+    private var metricsWritePending = false
+    private var metricsProblem: SystemError?
+    /// When the config in force was loaded (at start, or by the latest successful reload).
+    private var configLoadedAt: Instant
     private var syncPending = false
     private var stopped = false
 
@@ -54,7 +61,8 @@ public final class Scheduler: @unchecked Sendable {
 
     public init(
         config: Config, configPath: String, ledger: Ledger, alertLog: AlertLogFile, delivery: AlertDelivery,
-        notifier: Notifier, logger: Logger, clock: @escaping @Sendable () -> Instant = SystemClock.now,
+        notifier: Notifier, logger: Logger, metrics: MetricsOutput? = nil,
+        clock: @escaping @Sendable () -> Instant = SystemClock.now,
         loadConfig: @escaping @Sendable (String) throws(ConfigError) -> Config = { path throws(ConfigError) in
             try ConfigFile.load(path: path)
         }
@@ -69,6 +77,8 @@ public final class Scheduler: @unchecked Sendable {
         self.logger = logger
         self.clock = clock
         self.loadConfig = loadConfig
+        self.metrics = metrics
+        self.configLoadedAt = clock()
         self.notifyRunner = NotifyCommandRunner(logger: logger)
     }
 
@@ -77,6 +87,7 @@ public final class Scheduler: @unchecked Sendable {
         for timer in timers.values { timer.cancel() }
         retryTimer?.cancel()
         horizonTimer?.cancel()
+        metricsTimer?.cancel()
     }
 
     // MARK: - Entry points (call on `queue`)
@@ -88,6 +99,8 @@ public final class Scheduler: @unchecked Sendable {
         send(schedule.due(ledger: ledger, now: now), now: now)
         startHorizon(now: now)
         for track in schedule.tracks { arm(track, now: now) }
+        writeMetrics()
+        startMetricsTimer()
         logger.info("started: \(statusText(now: now))")
     }
 
@@ -101,6 +114,7 @@ public final class Scheduler: @unchecked Sendable {
             let newConfig = try loadConfig(configPath)
             apply(newConfig, now: now)
             reloadProblem = nil
+            configLoadedAt = now
             logger.info("reloaded \(configPath): \(newConfig.commitments.count) commitments, \(lastReloadRearmed) timers re-armed")
         } catch {
             reloadProblem = error.summary
@@ -108,6 +122,8 @@ public final class Scheduler: @unchecked Sendable {
                 "CONFIG_FILE": "\(configPath)", "CONFIG_ERROR": "\(error.summary)",
             ])
         }
+        writeMetrics()
+        startMetricsTimer()
         notifier.ready(status: statusText(now: now))
     }
 
@@ -121,6 +137,7 @@ public final class Scheduler: @unchecked Sendable {
         startHorizon(now: now)
         for track in schedule.tracks { arm(track, now: now) }
         scheduleStatusUpdate()
+        scheduleMetricsWrite()
     }
 
     /// SIGTERM/SIGINT: nothing is in flight once this runs (it is queued behind any alert).
@@ -132,6 +149,7 @@ public final class Scheduler: @unchecked Sendable {
         timers.removeAll()
         retryTimer?.cancel()
         horizonTimer?.cancel()
+        metricsTimer?.cancel()
         writeUnwrittenRecords(sync: true)
         notifyRunner.drain()
         logger.info("stopping")
@@ -150,6 +168,7 @@ public final class Scheduler: @unchecked Sendable {
         }
         if let reloadProblem { text += "; reload failed, running previous config: \(reloadProblem)" }
         if let alertLogProblem { text += "; alert log not writable: \(alertLogProblem)" }
+        if let metricsProblem { text += "; metrics file not writable: \(metricsProblem)" }
         return text
     }
 
@@ -225,6 +244,9 @@ public final class Scheduler: @unchecked Sendable {
         if newConfig.daemon.alertLog != config.daemon.alertLog {
             logger.warning("alert_log changed; the new path takes effect at the next restart")
         }
+        if newConfig.daemon.metricsFile != config.daemon.metricsFile {
+            logger.warning("metrics_file changed; the new path takes effect at the next restart")
+        }
         for id in Set(timers.keys).union(armedAt.keys) where newSchedule.track(id) == nil {
             timers.removeValue(forKey: id)?.cancel()
             armedAt[id] = nil
@@ -282,6 +304,7 @@ public final class Scheduler: @unchecked Sendable {
             }
         }
         scheduleSync()
+        scheduleMetricsWrite()
     }
 
     /// Group commit: the fsync runs in a block queued behind the timers that have already
@@ -341,5 +364,69 @@ public final class Scheduler: @unchecked Sendable {
             statusUpdatePending = false
             if !stopped { notifier.status(statusText(now: clock())) }
         }
+    }
+
+    // MARK: - Metrics
+
+    /// Rewrites the metrics file once, after whatever else is queued: a burst of alerts costs one write.
+    private func scheduleMetricsWrite() {
+        guard metrics != nil, !metricsWritePending else { return }
+        metricsWritePending = true
+        queue.async { [weak self] in
+            guard let self else { return }
+            metricsWritePending = false
+            if !stopped { writeMetrics() }
+        }
+    }
+
+    /// (Re)starts the timer that rewrites the file every `metrics_every`, whether or not anything
+    /// changed: its age is what tells a live daemon from a dead one.
+    private func startMetricsTimer() {
+        metricsTimer?.cancel()
+        guard metrics != nil else { return }
+        let every = DispatchTimeInterval.seconds(Int(config.daemon.metricsEvery.seconds))
+        let timer = DispatchSource.makeTimerSource(queue: queue)
+        timer.setEventHandler { [weak self] in
+            guard let self, !stopped else { return }
+            writeMetrics()
+        }
+        timer.schedule(deadline: .now() + every, repeating: every, leeway: .milliseconds(100))
+        metricsTimer = timer
+        timer.activate()
+    }
+
+    /// Writes the metrics file now; a failure is logged at err once, and its end at notice.
+    private func writeMetrics() {
+        guard let metrics else { return }
+        let now = clock()
+        let state = MetricsExposition.DaemonState(
+            version: metrics.version, lastReloadSucceeded: reloadProblem == nil, configLoadedAt: configLoadedAt)
+        do {
+            try metrics.file.write { out in
+                MetricsExposition.write(to: &out, schedule: schedule, ledger: ledger, daemon: state, now: now)
+            }
+            if metricsProblem != nil {
+                metricsProblem = nil
+                logger.notice("the metrics file \(metrics.file.path) is writable again")
+                scheduleStatusUpdate()
+            }
+        } catch {
+            if metricsProblem == nil {
+                logger.error("cannot write the metrics file \(metrics.file.path): \(error); retrying every \(config.daemon.metricsEvery.seconds) s")
+                scheduleStatusUpdate()
+            }
+            metricsProblem = error
+        }
+    }
+}
+
+/// The metrics file and what the runtime adds to the series it holds.
+public struct MetricsOutput: Sendable {
+    public var file: MetricsFile
+    public var version: String
+
+    public init(file: MetricsFile, version: String) {
+        self.file = file
+        self.version = version
     }
 }
