@@ -22,7 +22,7 @@ let package = Package(
         // The Umm al-Qura calendar: its published table of months, Hijri days <-> day numbers.
         .target(name: "Hijri"),
         // The pure model: config, deadlines, the schedule. Time is always a parameter.
-        .target(name: "DeadlineCore", dependencies: ["TOML"]),
+        .target(name: "DeadlineCore", dependencies: ["TOML", "Hijri"]),
         // libsystemd headers (sd-daemon, sd-journal), linked through pkg-config.
         .systemLibrary(
             name: "CSystemd",

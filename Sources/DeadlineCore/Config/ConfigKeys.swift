@@ -45,16 +45,16 @@ enum TopKey: Int, ConfigKey {
 
 enum DaemonKey: Int, ConfigKey {
     case timezone, leadTimes, overdueEvery, reviewEvery, catchUp, alertLog, notifyCommand, notifyTimeout
-    case metricsFile, metricsEvery
+    case metricsFile, metricsEvery, language, calendar, digits
     static let spelling = KeySpelling([
         "timezone", "lead_times", "overdue_every", "review_every", "catch_up", "alert_log", "notify_command",
-        "notify_timeout", "metrics_file", "metrics_every",
+        "notify_timeout", "metrics_file", "metrics_every", "language", "calendar", "digits",
     ])
 }
 
 enum StatementKey: Int, ConfigKey {
-    case id, title, issued, source
-    static let spelling = KeySpelling(["id", "title", "issued", "source"])
+    case id, title, issued, source, language
+    static let spelling = KeySpelling(["id", "title", "issued", "source", "language"])
 }
 
 enum CommitmentKey: Int, ConfigKey {

@@ -41,7 +41,8 @@ extension ConfigLoader {
         var milestonePositions: [String: TOMLPosition] = [:]
         for (milestoneTable, milestonePosition) in reader.tables(.milestone) {
             guard let milestone = readMilestone(
-                milestoneTable, position: milestonePosition, owner: reader.nameSource, leadTimes: leadTimes, zone: daemon.zone, log: log)
+                milestoneTable, position: milestonePosition, owner: reader.nameSource, leadTimes: leadTimes, zone: daemon.zone,
+                wording: cache.wording, log: log)
             else { continue }
             let idPosition = milestoneTable.valuePosition("id") ?? milestonePosition
             if let first = milestonePositions[milestone.id] {
@@ -113,7 +114,7 @@ extension ConfigLoader {
 
     static func readMilestone(
         _ table: TOMLTable, position: TOMLPosition, owner: TableName, leadTimes: [WrittenSpan], zone: Zone,
-        log: DiagnosticLog
+        wording: Wording, log: DiagnosticLog
     ) -> Milestone? {
         let reader = TableReader<MilestoneKey>(table: table, name: .milestone(owner: owner), log: log)
         reader.rejectUnknownKeys()
@@ -127,7 +128,7 @@ extension ConfigLoader {
             switch DateSyntax.parse(entry.value) {
             case .success(let spec):
                 let instant = spec.end(in: zone)
-                let label = spec.isDateOnly ? zone.civil(at: instant.adding(seconds: -1)).date.description : zone.isoString(instant)
+                let label = spec.isDateOnly ? wording.show(zone.civil(at: instant.adding(seconds: -1)).date) : zone.isoString(instant)
                 at = (instant, label)
             case .failure(let error):
                 log.error("`at` \(error.reason)", at: entry.valuePosition)
@@ -144,6 +145,8 @@ extension ConfigLoader {
 /// in memory instead of one per commitment.
 final class LoadCache {
     let zone: Zone
+    /// How the config's dates are shown (the statement's language over the daemon's).
+    let wording: Wording
     private var isoStrings: [Int64: String] = [:]
     private var explanations: [BoundKind: [String: String]] = [:]
 
@@ -205,17 +208,20 @@ final class LoadCache {
 
     private var leadTimeLists: Set<[WrittenSpan]> = []
 
-    init(zone: Zone) { self.zone = zone }
+    init(zone: Zone, wording: Wording) {
+        self.zone = zone
+        self.wording = wording
+    }
 
     /// The list equal to `leadTimes` seen first (the `[daemon]` one, or a commitment's).
     func intern(_ leadTimes: [WrittenSpan]) -> [WrittenSpan] {
         leadTimeLists.insert(leadTimes).memberAfterInsert
     }
 
-    /// How a deadline reads in messages: its last day, or its exact local time
-    /// (`zone.isoString`, which reads whole seconds only).
+    /// How a deadline reads in messages: its last day in the calendar the wording shows, or its
+    /// exact local time (`zone.isoString`, which reads whole seconds only).
     func label(of bound: Bound) -> String {
-        if let lastDay = bound.lastDay { return lastDay.description }
+        if let lastDay = bound.lastDay { return wording.show(lastDay) }
         if let known = isoStrings[bound.instant.seconds] { return known }
         let text = zone.isoString(bound.instant)
         isoStrings[bound.instant.seconds] = text

@@ -33,7 +33,7 @@ extension ConfigLoader {
             let read = { @Sendable (run: Int) in
                 let range = (run * runLength)..<min(elements.count, (run + 1) * runLength)
                 let runLog = DiagnosticLog()
-                let cache = LoadCache(zone: daemon.zone)
+                let cache = LoadCache(zone: daemon.zone, wording: Config.wording(daemon: daemon, statement: statement))
                 _ = cache.intern(daemon.leadTimes)
                 var count = 0
                 for index in range {

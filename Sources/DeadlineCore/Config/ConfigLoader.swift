@@ -4,7 +4,8 @@ import TOML
 ///
 /// The schema (every key is documented in the README):
 /// `[daemon]` timezone, lead_times, overdue_every, review_every, catch_up, alert_log,
-/// notify_command, notify_timeout, metrics_file, metrics_every; `[statement]` id, title, issued, source;
+/// notify_command, notify_timeout, metrics_file, metrics_every, language, calendar, digits;
+/// `[statement]` id, title, issued, source, language;
 /// `[[commitment]]` id, title, parties, status, quote, lead_times, overdue_every, review_every,
 /// the bounds (deadline, within, no_later_than, until, before), and `[[commitment.milestone]]`
 /// id, title, at, lead_times.
@@ -72,15 +73,7 @@ public enum ConfigLoader {
         let overdueEvery = readRepeat(reader, key: .overdueEvery, default: defaultOverdueEvery)
         let reviewEvery = readRepeat(reader, key: .reviewEvery, default: defaultReviewEvery)
 
-        var catchUp = CatchUpPolicy.latest
-        if let (text, position) = reader.string(.catchUp) {
-            if let policy = CatchUpPolicy(rawValue: text) {
-                catchUp = policy
-            } else {
-                let hint = Suggestion.hint(for: text, among: CatchUpPolicy.allCases.map(\.rawValue))
-                log.error("`catch_up` must be \"latest\" or \"all\", not \(quoted(text))\(hint)", at: position)
-            }
-        }
+        let catchUp: CatchUpPolicy = readChoice(reader, .catchUp) ?? .latest
 
         var alertLog = "alerts.jsonl"
         if let (text, position) = reader.string(.alertLog) {
@@ -112,12 +105,30 @@ public enum ConfigLoader {
             }
         }
         let metricsEvery = readShortSpan(reader, key: .metricsEvery, default: defaultMetricsEvery)
+        let wording = Wording(
+            language: readChoice(reader, .language) ?? .en,
+            calendar: readChoice(reader, .calendar) ?? .gregorian,
+            digits: readChoice(reader, .digits) ?? .latin)
 
         guard log.diagnostics.count == errorsBefore else { return nil }
         return DaemonSettings(
             zone: zone, leadTimes: leadTimes, overdueEvery: overdueEvery, reviewEvery: reviewEvery,
             catchUp: catchUp, alertLog: alertLog, notifyCommand: notifyCommand, notifyTimeout: notifyTimeout,
-            metricsFile: metricsFile, metricsEvery: metricsEvery)
+            metricsFile: metricsFile, metricsEvery: metricsEvery, wording: wording)
+    }
+
+    /// A key whose value is one of a few words (`language = "ar"`); nil when absent or wrong
+    /// (wrong is reported, with the closest word).
+    static func readChoice<Key, Choice: RawRepresentable<String> & CaseIterable>(
+        _ reader: TableReader<Key>, _ key: Key
+    ) -> Choice? {
+        guard let (text, position) = reader.string(key) else { return nil }
+        if let choice = Choice(rawValue: text) { return choice }
+        let names = Choice.allCases.map(\.rawValue)
+        let hint = Suggestion.hint(for: text, among: names)
+        let choices = names.dropLast().map(quoted).joined(separator: ", ") + " or " + quoted(names.last!)
+        reader.log.error("`\(key.name)` must be \(choices), not \(quoted(text))\(hint)", at: position)
+        return nil
     }
 
     /// `notify_timeout` / `metrics_every`: a compact span that may use seconds, at most 1h.
@@ -210,8 +221,9 @@ public enum ConfigLoader {
         }
         let title = reader.string(.title)?.value
         let source = reader.string(.source)?.value
+        let language: DisplayLanguage? = readChoice(reader, .language)
         guard log.diagnostics.count == errorsBefore, let id else { return nil }
-        return Statement(id: id.value, title: title, issued: issued, source: source)
+        return Statement(id: id.value, title: title, issued: issued, source: source, language: language)
     }
 
     /// Ids appear in journal fields, file names and alert ids: keep them to a safe alphabet.

@@ -1,7 +1,10 @@
+import Hijri
 import TOML
 
 /// Reads a date the way the config may write it: a TOML date or date-time, or a string
-/// holding a year ("2030"), a month ("2025-09") or a day ("2025-09-27").
+/// holding a year ("2030"), a month ("2025-09") or a day ("2025-09-27"), on the Gregorian
+/// calendar or, ending in " AH", on the Umm al-Qura calendar ("1447 AH", "1447-09 AH",
+/// "1447-09-01 AH").
 enum DateSyntax {
     /// Deadlines outside these years are typos, and far-off years would overflow date arithmetic.
     static let years = 1970...2200
@@ -37,6 +40,7 @@ enum DateSyntax {
     }
 
     static func parse(_ text: String) -> Result<DateSpec, SpanError> {
+        if text.hasSuffix(hijriSuffix) { return parseHijri(text) }
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         let numbers = parts.map { part in part.allSatisfy(\.isASCII) && part.allSatisfy(\.isNumber) ? Int(part) : nil }
         let expected = "write a year (\"2030\"), a month (\"2025-09\") or a date (2025-09-27)"
@@ -68,6 +72,39 @@ enum DateSyntax {
         default:
             return .failure(SpanError("\(quoted(text)) is not a date; \(expected)"))
         }
+    }
+
+    /// What marks a Hijri date in the config.
+    static let hijriSuffix = " AH"
+
+    /// "1447 AH" (the whole year), "1447-09 AH" (the whole month), "1447-09-01 AH" (a day).
+    private static func parseHijri(_ text: String) -> Result<DateSpec, SpanError> {
+        let expected = "write a Hijri year (\"1447 AH\"), month (\"1447-09 AH\") or day (\"1447-09-01 AH\")"
+        let parts = text.dropLast(hijriSuffix.count).split(separator: "-", omittingEmptySubsequences: false)
+        let numbers = parts.map { part in part.allSatisfy(\.isASCII) && part.allSatisfy(\.isNumber) ? Int(part) : nil }
+        guard (1...3).contains(parts.count), parts[0].count == 4, numbers.allSatisfy({ $0 != nil }),
+              parts.dropFirst().allSatisfy({ $0.count == 2 }) else {
+            return .failure(SpanError("\(quoted(text)) is not a Hijri date; \(expected)"))
+        }
+        let year = numbers[0]!
+        let value: DateSpec.Value
+        let first: CivilDate
+        do throws(HijriError) {
+            switch parts.count {
+            case 1:
+                first = CivilDate(try HijriDate(year: year, month: 1, day: 1))
+                value = .days(first: first, last: CivilDate(try HijriDate.lastDay(year: year, month: 12)))
+            case 2:
+                first = CivilDate(try HijriDate(year: year, month: numbers[1]!, day: 1))
+                value = .days(first: first, last: CivilDate(try HijriDate.lastDay(year: year, month: numbers[1]!)))
+            default:
+                first = CivilDate(try HijriDate(year: year, month: numbers[1]!, day: numbers[2]!))
+                value = .day(first)
+            }
+        } catch {
+            return .failure(SpanError("\(quoted(text)) is not a Hijri date: \(error)"))
+        }
+        return checkYear(first.year).map { DateSpec(value, text: text) }
     }
 
     private static func checkYear(_ year: Int) -> Result<Void, SpanError> {

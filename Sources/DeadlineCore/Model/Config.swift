@@ -24,11 +24,13 @@ public struct DaemonSettings: Hashable, Sendable {
     public var metricsFile: String?
     /// The longest time between two writes of the metrics file: an older file means a dead daemon.
     public var metricsEvery: Span
+    /// Language, calendar and digits of what people read (a statement may set its own language).
+    public var wording: Wording
 
     public init(
         zone: Zone, leadTimes: [WrittenSpan], overdueEvery: WrittenSpan?, reviewEvery: WrittenSpan?,
         catchUp: CatchUpPolicy, alertLog: String, notifyCommand: [String], notifyTimeout: Span,
-        metricsFile: String?, metricsEvery: Span
+        metricsFile: String?, metricsEvery: Span, wording: Wording = .english
     ) {
         self.zone = zone
         self.leadTimes = leadTimes
@@ -40,6 +42,7 @@ public struct DaemonSettings: Hashable, Sendable {
         self.notifyTimeout = notifyTimeout
         self.metricsFile = metricsFile
         self.metricsEvery = metricsEvery
+        self.wording = wording
     }
 }
 
@@ -61,5 +64,14 @@ public struct Config: Hashable, Sendable {
         self.daemon = daemon
         self.statement = statement
         self.commitments = commitments
+    }
+
+    /// The daemon's wording in the statement's language, when the statement names one.
+    public var wording: Wording { Config.wording(daemon: daemon, statement: statement) }
+
+    static func wording(daemon: DaemonSettings, statement: Statement) -> Wording {
+        var wording = daemon.wording
+        if let language = statement.language { wording.language = language }
+        return wording
     }
 }
