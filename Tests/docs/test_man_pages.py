@@ -10,7 +10,7 @@ import subprocess
 
 import pytest
 
-from reference import BUILT_MAN, DEADLINED, UPDATE, loader_keys, man_sections
+from reference import BUILT_MAN, DEADLINED, REPO, UPDATE, loader_keys, man_sections
 
 PAGES = ["deadlined.8", "deadlined.toml.5"]
 
@@ -61,3 +61,16 @@ def test_every_command_and_option_is_in_deadlined_8():
             if f"*{option}*" not in options_text:
                 missing.append(f"option `{option}` of `{name}`")
     assert not missing, "man/deadlined.8.scd lacks " + ", ".join(missing)
+
+
+def test_every_journal_field_is_in_deadlined_toml_5():
+    fields = set()
+    for root, _, files in os.walk(os.path.join(REPO, "Sources")):
+        for name in files:
+            if name.endswith(".swift"):
+                with open(os.path.join(root, name), encoding="utf-8") as file:
+                    fields |= set(re.findall(r'"(DEADLINE_[A-Z_]+)"', file.read()))
+    assert "DEADLINE_ALERT_ID" in fields
+    documented = man_sections("deadlined.toml.5")["JOURNAL FIELDS"]
+    missing = sorted(field for field in fields if f"*{field}*" not in documented)
+    assert not missing, f"man/deadlined.toml.5.scd, JOURNAL FIELDS, lacks {', '.join(missing)}"
