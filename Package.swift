@@ -7,6 +7,7 @@ let package = Package(
     platforms: [.macOS(.v15)],
     products: [
         .executable(name: "deadlined", targets: ["deadlined"]),
+        .library(name: "CivilCalendar", targets: ["CivilCalendar"]),
         .library(name: "TOML", targets: ["TOML"]),
         .library(name: "DeadlineCore", targets: ["DeadlineCore"]),
         .library(name: "StatementExtraction", targets: ["StatementExtraction"]),
@@ -17,12 +18,17 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
-        // In-house TOML 1.0 parser: bytes in, value tree out. No Foundation, no dependencies.
-        .target(name: "TOML"),
+        // Numbers and strings as text (decimal, zero-padded, hex, JSON strings). No dependencies.
+        .target(name: "TextWriting"),
+        // The Gregorian calendar: valid dates, day and month arithmetic, weekdays. Depends only
+        // on how numbers are written.
+        .target(name: "CivilCalendar", dependencies: ["TextWriting"]),
+        // In-house TOML 1.0 parser: bytes in, value tree out. No Foundation.
+        .target(name: "TOML", dependencies: ["CivilCalendar", "TextWriting"]),
         // The Umm al-Qura calendar: its published table of months, Hijri days <-> day numbers.
         .target(name: "Hijri"),
         // The pure model: config, deadlines, the schedule. Time is always a parameter.
-        .target(name: "DeadlineCore", dependencies: ["TOML", "Hijri"]),
+        .target(name: "DeadlineCore", dependencies: ["TOML", "Hijri", "CivilCalendar", "TextWriting"]),
         // libsystemd headers (sd-daemon, sd-journal), linked through pkg-config.
         .systemLibrary(
             name: "CSystemd",
@@ -38,22 +44,24 @@ let package = Package(
             ]
         ),
         // Statement text (Arabic, English) to candidate commitments.
-        .target(name: "StatementExtraction"),
+        .target(name: "StatementExtraction", dependencies: ["CivilCalendar", "TextWriting"]),
         .executableTarget(
             name: "deadlined",
             dependencies: [
-                "DeadlineCore", "DeadlineDaemon", "StatementExtraction",
+                "DeadlineCore", "DeadlineDaemon", "StatementExtraction", "CivilCalendar",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .testTarget(name: "TextWritingTests", dependencies: ["TextWriting"]),
+        .testTarget(name: "CivilCalendarTests", dependencies: ["CivilCalendar"]),
         .testTarget(name: "TOMLTests", dependencies: ["TOML"]),
         .testTarget(name: "HijriTests", dependencies: ["Hijri"], exclude: ["ummalqura_reference.py"]),
-        .testTarget(name: "DeadlineCoreTests", dependencies: ["DeadlineCore", "TOML"]),
+        .testTarget(name: "DeadlineCoreTests", dependencies: ["DeadlineCore", "TOML", "CivilCalendar"]),
         .testTarget(
             name: "DeadlineDaemonTests",
-            dependencies: ["DeadlineDaemon", "DeadlineCore", .product(name: "Logging", package: "swift-log")]
+            dependencies: ["DeadlineDaemon", "DeadlineCore", "CivilCalendar", .product(name: "Logging", package: "swift-log")]
         ),
-        .testTarget(name: "StatementExtractionTests", dependencies: ["StatementExtraction"]),
+        .testTarget(name: "StatementExtractionTests", dependencies: ["StatementExtraction", "CivilCalendar"]),
     ],
     swiftLanguageModes: [.v6]
 )

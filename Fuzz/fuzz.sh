@@ -9,9 +9,9 @@
 # ledger (AlertLogContents.parse), extractor (StatementExtractor). Binaries, working corpora and
 # crash files go under .build/fuzz/; only the seeds in Fuzz/corpus/<target>/ are committed.
 #
-# Each binary is one module holding its library's sources and Fuzz/<Target>Fuzz.swift. DeadlineCore
-# imports TOML, so TOML is first built on its own (module + object, with the same sanitizers)
-# and linked into the config and ledger binaries.
+# Each binary is one module holding its library's sources and Fuzz/<Target>Fuzz.swift. The
+# libraries it imports (TextWriting, CivilCalendar, TOML) are first built on their own (module +
+# object, with the same sanitizers) and linked in.
 set -eu
 cd "$(dirname "$0")/.."
 SWIFTC=${SWIFTC:-swiftc}
@@ -41,36 +41,42 @@ compile() {
     fi
 }
 
-toml_module() {
-    toml_sources=$(ls Sources/TOML/*.swift)
+# library NAME: Sources/NAME as a module and an object in $OUT (the libraries it imports are
+# built before it: each target lists them in order).
+library() {
+    library_sources=$(ls Sources/"$1"/*.swift)
     # shellcheck disable=SC2086
-    up_to_date "$OUT/TOML.o" $toml_sources && [ -f "$OUT/modules/TOML.swiftmodule" ] && return 0
-    log "building the TOML module"
+    up_to_date "$OUT/$1.o" $library_sources && [ -f "$OUT/modules/$1.swiftmodule" ] && return 0
+    log "building the $1 module"
     mkdir -p "$OUT/modules"
     # shellcheck disable=SC2086
-    compile $FLAGS -wmo -module-name TOML -emit-module -emit-module-path "$OUT/modules/TOML.swiftmodule" \
-        -c -o "$OUT/TOML.o" $toml_sources
+    compile $FLAGS -wmo -I "$OUT/modules" -module-name "$1" -emit-module \
+        -emit-module-path "$OUT/modules/$1.swiftmodule" -c -o "$OUT/$1.o" $library_sources
 }
 
 build() {
     target=$1
     core=$(find Sources/DeadlineCore -name '*.swift' | sort)
     case $target in
-    toml) module=TOMLFuzz; sources="$(ls Sources/TOML/*.swift) Fuzz/TOMLFuzz.swift Fuzz/Check.swift"; extra="" ;;
-    config) module=ConfigFuzz; sources="$core Fuzz/ConfigFuzz.swift Fuzz/Check.swift"; extra="-I $OUT/modules $OUT/TOML.o" ;;
-    ledger) module=LedgerFuzz; sources="$core Fuzz/LedgerFuzz.swift Fuzz/Check.swift"; extra="-I $OUT/modules $OUT/TOML.o" ;;
-    extractor) module=ExtractorFuzz; sources="$(ls Sources/StatementExtraction/*.swift) Fuzz/ExtractorFuzz.swift"; extra="" ;;
+    toml) module=TOMLFuzz; sources="$(ls Sources/TOML/*.swift) Fuzz/TOMLFuzz.swift Fuzz/Check.swift"; libraries="TextWriting CivilCalendar" ;;
+    config) module=ConfigFuzz; sources="$core Fuzz/ConfigFuzz.swift Fuzz/Check.swift"; libraries="TextWriting CivilCalendar TOML" ;;
+    ledger) module=LedgerFuzz; sources="$core Fuzz/LedgerFuzz.swift Fuzz/Check.swift"; libraries="TextWriting CivilCalendar TOML" ;;
+    extractor) module=ExtractorFuzz; sources="$(ls Sources/StatementExtraction/*.swift) Fuzz/ExtractorFuzz.swift"; libraries="TextWriting CivilCalendar" ;;
     *) log "unknown target '$target' (one of: $ALL)"; exit 2 ;;
     esac
     mkdir -p "$OUT"
     # (set -e does not apply inside a function called with ||: check every step.)
-    if [ -n "$extra" ]; then toml_module || return 1; fi
+    objects=""
+    for name in $libraries; do
+        library "$name" || return 1
+        objects="$objects $OUT/$name.o"
+    done
     bin="$OUT/$target-fuzz"
     # shellcheck disable=SC2086
-    up_to_date "$bin" $sources ${extra:+$OUT/TOML.o} && return 0
+    up_to_date "$bin" $sources $objects && return 0
     log "building $bin"
     # shellcheck disable=SC2086
-    compile $FLAGS $sources $extra -module-name "$module" -o "$bin"
+    compile $FLAGS -I "$OUT/modules" $sources $objects -module-name "$module" -o "$bin"
 }
 
 # run SECONDS TARGET: fuzzes from the seeds plus the working corpus; prints the executions.

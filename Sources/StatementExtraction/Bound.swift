@@ -1,3 +1,6 @@
+import TextWriting
+import CivilCalendar
+
 /// A time limit attached to a commitment, as the statement words it.
 public struct Bound: Sendable, Equatable, Hashable {
     /// How the date limits the commitment. The raw values are the config's key names.
@@ -26,24 +29,24 @@ public struct Bound: Sendable, Equatable, Hashable {
 
     /// The last day the bound allows (for `from`, the first day it starts), given the date of
     /// issue for spans. Nil when a span has no issue date to count from.
-    public func bindingDay(issued: CivilDay?) -> CivilDay? {
+    public func bindingDay(issued: CivilDate?) -> CivilDate? {
         switch (kind, value) {
         case (_, .span(let count, let unit)):
             guard let issued else { return nil }
             switch unit {
-            case .days: return issued.adding(days: count)
-            case .weeks: return issued.adding(days: count * 7)
-            case .months: return issued.adding(months: count)
-            case .years: return issued.adding(months: count * 12)
+            case .days: return issued.stated(addingDays: count)
+            case .weeks: return issued.stated(addingDays: count * 7)
+            case .months: return issued.stated(addingMonths: count)
+            case .years: return issued.stated(addingMonths: count * 12)
             }
-        case (.from, .year(let y)): return CivilDay(year: y, month: 1, day: 1)
-        case (.from, .month(let y, let m)): return CivilDay(year: y, month: m, day: 1)
-        case (.before, .year(let y)): return CivilDay(year: y - 1, month: 12, day: 31)
+        case (.from, .year(let y)): return CivilDate(statedYear: y, month: 1, day: 1)
+        case (.from, .month(let y, let m)): return CivilDate(statedYear: y, month: m, day: 1)
+        case (.before, .year(let y)): return CivilDate(statedYear: y - 1, month: 12, day: 31)
         case (.before, .month(let y, let m)):
-            return CivilDay(year: y, month: m, day: 1)?.adding(days: -1)
-        case (.before, .day(let d)): return d.adding(days: -1)
-        case (_, .year(let y)): return CivilDay(year: y, month: 12, day: 31)
-        case (_, .month(let y, let m)): return CivilDay.lastDay(year: y, month: m)
+            return CivilDate(statedYear: y, month: m, day: 1)?.stated(addingDays: -1)
+        case (.before, .day(let d)): return d.stated(addingDays: -1)
+        case (_, .year(let y)): return CivilDate(statedYear: y, month: 12, day: 31)
+        case (_, .month(let y, let m)): return CivilDate.statedLastDay(year: y, month: m)
         case (_, .day(let d)): return d
         }
     }
@@ -54,14 +57,14 @@ public enum BoundValue: Sendable, Equatable, Hashable, CustomStringConvertible {
     case span(count: Int, unit: SpanUnit)
     case year(Int)
     case month(year: Int, month: Int)
-    case day(CivilDay)
+    case day(CivilDate)
 
     /// The config's spelling: "12 months", "2030", "2025-09", "2025-09-27".
     public var description: String {
         switch self {
         case .span(let count, let unit): return "\(count) \(unit.rawValue)"
-        case .year(let y): return Padded.four(y)
-        case .month(let y, let m): return "\(Padded.four(y))-\(Padded.two(m))"
+        case .year(let y): return Digits.padded(y, 4)
+        case .month(let y, let m): return Digits.padded(y, 4) + "-" + Digits.padded(m, 2)
         case .day(let d): return d.description
         }
     }

@@ -1,3 +1,5 @@
+import CivilCalendar
+
 /// A commitment read from one sentence, before repeats across the statement are merged.
 struct Candidate {
     var quote: String
@@ -20,7 +22,7 @@ struct Candidate {
 
 /// Reads one sentence: its bounds, whether it commits to anything, what about, and who.
 enum CandidateReader {
-    static func read(_ sentence: Sentence, in text: NormalizedText, issued: CivilDay?) -> Candidate? {
+    static func read(_ sentence: Sentence, in text: NormalizedText, issued: CivilDate?) -> Candidate? {
         let tokens = sentence.tokens
         let matches = BoundPhrases.find(in: tokens).filter { match in
             guard let issued, match.bound.kind != .from, let day = match.bound.bindingDay(issued: issued) else {

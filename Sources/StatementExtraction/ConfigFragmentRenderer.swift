@@ -1,3 +1,6 @@
+import TextWriting
+import CivilCalendar
+
 /// Renders an extraction as a deadlined config fragment: a `[statement]` table and one
 /// `[[commitment]]` per candidate, for a person to review and paste into the config.
 ///
@@ -53,17 +56,12 @@ enum TOMLString {
             case "\\": out += "\\\\"
             default:
                 if scalar.value < 0x20 || scalar.value == 0x7F {
-                    out += "\\u" + hex4(scalar.value)
+                    out += "\\u" + Digits.hex(UInt64(scalar.value), 4, uppercase: true)
                 } else {
                     out.unicodeScalars.append(scalar)
                 }
             }
         }
         return out + "\""
-    }
-
-    static func hex4(_ value: UInt32) -> String {
-        let digits = String(value, radix: 16, uppercase: true)
-        return String(repeating: "0", count: max(0, 4 - digits.count)) + digits
     }
 }

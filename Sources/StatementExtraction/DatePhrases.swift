@@ -1,3 +1,5 @@
+import CivilCalendar
+
 /// A date found in the text and the index after it.
 struct DateMatch: Equatable {
     let value: BoundValue
@@ -44,13 +46,13 @@ enum DatePhrases {
     private static func apply(_ edge: Edge, to value: BoundValue) -> BoundValue {
         switch (edge, value) {
         case (.start, .month(let y, let m)):
-            return CivilDay(year: y, month: m, day: 1).map(BoundValue.day) ?? value
+            return CivilDate(statedYear: y, month: m, day: 1).map(BoundValue.day) ?? value
         case (.middle, .month(let y, let m)):
-            return CivilDay(year: y, month: m, day: 15).map(BoundValue.day) ?? value
+            return CivilDate(statedYear: y, month: m, day: 15).map(BoundValue.day) ?? value
         case (.start, .year(let y)):
-            return CivilDay(year: y, month: 1, day: 1).map(BoundValue.day) ?? value
+            return CivilDate(statedYear: y, month: 1, day: 1).map(BoundValue.day) ?? value
         case (.middle, .year(let y)):
-            return CivilDay(year: y, month: 7, day: 1).map(BoundValue.day) ?? value
+            return CivilDate(statedYear: y, month: 7, day: 1).map(BoundValue.day) ?? value
         default:
             return value
         }
@@ -76,7 +78,7 @@ enum DatePhrases {
             }
             guard let (year, after) = parseYear(tokens, at: k) else { return nil }
             if let day {
-                guard let civil = CivilDay(year: year, month: month, day: day) else { return nil }
+                guard let civil = CivilDate(statedYear: year, month: month, day: day) else { return nil }
                 return DateMatch(value: .day(civil), next: after)
             }
             return DateMatch(value: .month(year: year, month: month), next: after)
@@ -103,7 +105,7 @@ enum DatePhrases {
         guard let (month, afterMonth) = MonthNames.parse(tokens, at: k) else { return nil }
         var m = afterMonth
         if m < tokens.count, tokens[m].text == "," || tokens[m].text == "\u{060C}" { m += 1 }
-        guard let (year, after) = parseYear(tokens, at: m), let civil = CivilDay(year: year, month: month, day: day) else {
+        guard let (year, after) = parseYear(tokens, at: m), let civil = CivilDate(statedYear: year, month: month, day: day) else {
             return nil
         }
         return DateMatch(value: .day(civil), next: after)
@@ -117,7 +119,7 @@ enum DatePhrases {
         let s2 = tokens[index + 3].text
         guard s1 == s2, s1 == "/" || s1 == "-" || s1 == "." else { return nil }
         for k in index..<(index + 4) where tokens[k].end != tokens[k + 1].start { return nil }
-        let civil = isYear(a) ? CivilDay(year: a, month: b, day: c) : (isYear(c) ? CivilDay(year: c, month: b, day: a) : nil)
+        let civil = isYear(a) ? CivilDate(statedYear: a, month: b, day: c) : (isYear(c) ? CivilDate(statedYear: c, month: b, day: a) : nil)
         guard let civil else { return nil }
         var next = index + 5
         if next < tokens.count, tokens[next].start == tokens[next - 1].end, tokens[next].text == "م" { next += 1 }

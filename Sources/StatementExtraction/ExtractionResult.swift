@@ -1,16 +1,18 @@
+import CivilCalendar
+
 /// Everything the extractor found in one statement.
 public struct ExtractionResult: Sendable, Equatable {
     /// The date of issue: the caller's, else one the text states in full, else nil.
-    public var issued: CivilDay?
+    public var issued: CivilDate?
     /// Where `issued` came from: "argument", "text" or "unknown".
     public var issuedSource: String
-    /// The language the text was read as (never `.auto`).
+    /// The language of the text, from its script.
     public var language: Language
     /// The first line of the statement when it reads as a headline; a title for the config.
     public var headline: String?
     public var commitments: [ExtractedCommitment]
 
-    public init(issued: CivilDay?, issuedSource: String, language: Language,
+    public init(issued: CivilDate?, issuedSource: String, language: Language,
                 headline: String?, commitments: [ExtractedCommitment]) {
         self.issued = issued
         self.issuedSource = issuedSource

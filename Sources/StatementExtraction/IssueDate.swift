@@ -1,3 +1,5 @@
+import CivilCalendar
+
 /// Finds the date of issue when the statement writes it in full: "اليوم الجمعة 27 أيلول 2024",
 /// "بتاريخ 27/9/2024", "today, Friday, 27 September 2024", "issued on ...", or a dateline
 /// ("بغداد، 27 أيلول 2024"). "اليوم الجمعة" alone names a weekday, not a date, so it gives
@@ -8,13 +10,13 @@ enum IssueDate {
         ("dated", true), ("issued on", true), ("issued", true),
     ], policy: .conjunction)
 
-    /// ISO weekday numbers, Monday = 1.
-    private static let weekdays: [String: Int] = {
-        var table: [String: Int] = [:]
-        let names: [(String, Int)] = [
-            ("الاثنين", 1), ("الثلاثاء", 2), ("الأربعاء", 3), ("الخميس", 4), ("الجمعة", 5),
-            ("السبت", 6), ("الأحد", 7), ("monday", 1), ("tuesday", 2), ("wednesday", 3),
-            ("thursday", 4), ("friday", 5), ("saturday", 6), ("sunday", 7),
+    private static let weekdays: [String: Weekday] = {
+        var table: [String: Weekday] = [:]
+        let names: [(String, Weekday)] = [
+            ("الاثنين", .monday), ("الثلاثاء", .tuesday), ("الأربعاء", .wednesday), ("الخميس", .thursday),
+            ("الجمعة", .friday), ("السبت", .saturday), ("الأحد", .sunday), ("monday", .monday),
+            ("tuesday", .tuesday), ("wednesday", .wednesday), ("thursday", .thursday), ("friday", .friday),
+            ("saturday", .saturday), ("sunday", .sunday),
         ]
         for (name, number) in names { table[ArabicNormalizer.normalize(name)] = number }
         return table
@@ -25,7 +27,7 @@ enum IssueDate {
     /// How many words of place name may precede a dateline's date.
     private static let datelineReach = 4
 
-    static func find(in sentences: [Sentence]) -> CivilDay? {
+    static func find(in sentences: [Sentence]) -> CivilDate? {
         for sentence in sentences {
             let tokens = sentence.tokens
             var i = 0
@@ -44,7 +46,7 @@ enum IssueDate {
 
     /// "بغداد، 15 كانون الثاني 2025" or "Washington, March 3, 2025": a day-precision date that
     /// opens the text or follows a place name and a comma.
-    private static func dateline(_ tokens: [Token]) -> CivilDay? {
+    private static func dateline(_ tokens: [Token]) -> CivilDate? {
         var start = 0
         while start < min(datelineReach, tokens.count), tokens[start].kind == .word { start += 1 }
         if start > 0 {
@@ -56,9 +58,9 @@ enum IssueDate {
     }
 
     /// A full date a few tokens after a marker, checked against a named weekday.
-    private static func date(after index: Int, in tokens: [Token]) -> CivilDay? {
+    private static func date(after index: Int, in tokens: [Token]) -> CivilDate? {
         var j = index
-        var weekday: Int?
+        var weekday: Weekday?
         while j < tokens.count, j - index < 6 {
             let word = tokens[j].text
             if let named = weekdays[word] {

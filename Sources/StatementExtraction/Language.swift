@@ -1,8 +1,9 @@
-/// The language of a statement. `auto` asks the extractor to decide from the script of the text.
+/// The language of a statement, as the extractor reports it. The extractor reads every statement
+/// the same way (its phrase tables hold both languages, and statements mix them); the language only
+/// labels the result.
 public enum Language: String, Sendable, CaseIterable {
     case arabic = "ar"
     case english = "en"
-    case auto
 
     /// Decides between Arabic and English by counting letters of each script; a text with more
     /// Arabic letters than Latin ones is Arabic. Statements quoting a few English names stay Arabic.

@@ -1,3 +1,5 @@
+import CivilCalendar
+
 /// Reads a public statement, Arabic or English, and proposes the commitments it makes, with the
 /// dates that bind them. Rule-based and offline: every candidate can be traced to a sentence and
 /// to the phrase that produced each bound, so a person can check it before it reaches the config.
@@ -8,8 +10,7 @@ public struct StatementExtractor: Sendable {
     ///   - issued: the date of issue when the caller knows it; otherwise one written in full in
     ///     the text is used. Spans ("within 12 months") stay spans either way; with a date of
     ///     issue, bounds already past on that day are dropped as reports, not commitments.
-    ///   - language: `.auto` detects it from the script.
-    public func extract(_ text: String, issued: CivilDay? = nil, language: Language = .auto) -> ExtractionResult {
+    public func extract(_ text: String, issued: CivilDate? = nil) -> ExtractionResult {
         let normalized = ArabicNormalizer.normalizeMapped(text)
         let sentences = SentenceSplitter.split(normalized)
         let found = issued == nil ? IssueDate.find(in: sentences) : nil
@@ -24,7 +25,7 @@ public struct StatementExtractor: Sendable {
         return ExtractionResult(
             issued: date,
             issuedSource: issued != nil ? "argument" : (found != nil ? "text" : "unknown"),
-            language: language == .auto ? Language.detect(in: text) : language,
+            language: Language.detect(in: text),
             headline: headline(sentences, normalized),
             commitments: commitments
         )

@@ -1,3 +1,5 @@
+import CivilCalendar
+
 /// RFC 3339 dates and times as TOML 1.0 allows them: offset date-times, local date-times,
 /// local dates and local times.
 ///
@@ -22,13 +24,13 @@ extension Parser {
         guard (1...12).contains(month) else {
             throw error("invalid date \(text): there is no month \(month)", at: monthOffset)
         }
-        let monthLength = Self.daysIn(month: month, year: year)
+        let monthLength = CivilDate.daysIn(year: year, month: month)
         guard day != 0 else {
             throw error("invalid date \(text): days start at 01", at: dayOffset)
         }
         guard day <= monthLength else {
             throw error(
-                "invalid date \(text): \(Self.monthNames[month - 1]) \(year) has \(monthLength) days",
+                "invalid date \(text): \(CivilDate.monthName(month)) \(year) has \(monthLength) days",
                 at: dayOffset)
         }
         let date = TOMLLocalDate(year: year, month: month, day: day)
@@ -142,17 +144,4 @@ extension Parser {
         }
         return excerpt(text[start..<end])
     }
-
-    static func daysIn(month: Int, year: Int) -> Int {
-        switch month {
-        case 2: (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
-        case 4, 6, 9, 11: 30
-        default: 31
-        }
-    }
-
-    static let monthNames = [
-        "January", "February", "March", "April", "May", "June",
-        "July", "August", "September", "October", "November", "December",
-    ]
 }

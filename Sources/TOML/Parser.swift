@@ -1,3 +1,5 @@
+import TextWriting
+
 /// Reads a TOML document in one forward pass over its bytes.
 ///
 /// The parser works on a borrowed `UnsafeBufferPointer` so that the hot loops (strings, keys,
@@ -263,6 +265,5 @@ func excerpt(_ bytes: Slice<UnsafeBufferPointer<UInt8>>, limit: Int = 40) -> Str
 
 /// `U+0007`: the conventional name of a code point.
 func scalarName(_ value: UInt32) -> String {
-    let hex = String(value, radix: 16, uppercase: true)
-    return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+    "U+" + Digits.hex(UInt64(value), 4, uppercase: true)
 }

@@ -1,3 +1,5 @@
+import TextWriting
+
 /// A calendar date with no time zone (`1979-05-27`). Always a valid proleptic Gregorian date.
 ///
 /// The fields are stored in 32 bits each at most (TOML years have four digits), so that a
@@ -131,7 +133,7 @@ public struct TOMLOffsetDateTime: Hashable, Sendable, CustomStringConvertible {
 
 /// A fixed buffer for the text of a date or time (at most 35 bytes: `YYYY-MM-DDTHH:MM:SS.nnnnnnnnn+HH:MM`),
 /// turned into a `String` once: the descriptions are asked for once per deadline of a config.
-struct ASCIIBuffer {
+struct ASCIIBuffer: ByteSink {
     private var bytes: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0, 0, 0)
     private var count = 0
 
@@ -141,31 +143,9 @@ struct ASCIIBuffer {
         count += 1
     }
 
-    /// A non-negative number zero-padded to `width` digits (more digits when it needs them).
+    @inline(__always)
     mutating func appendPadded(_ value: Int, width: Int) {
-        guard value >= 0 else {
-            append(UInt8(ascii: "-"))
-            appendPadded(value == Int.min ? Int.max : -value, width: width)
-            return
-        }
-        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)
-        var length = 0
-        var rest = value
-        withUnsafeMutableBytes(of: &digits) { digits in
-            repeat {
-                digits[length] = UInt8(ascii: "0") + UInt8(rest % 10)
-                rest /= 10
-                length += 1
-            } while rest > 0
-        }
-        var padding = width - length
-        while padding > 0 {
-            append(UInt8(ascii: "0"))
-            padding -= 1
-        }
-        withUnsafeBytes(of: &digits) { digits in
-            for index in stride(from: length - 1, through: 0, by: -1) { append(digits[index]) }
-        }
+        Digits.write(value, width: width, to: &self)
     }
 
     mutating func appendDate(_ date: TOMLLocalDate) {
@@ -199,10 +179,4 @@ struct ASCIIBuffer {
         let count = count
         return withUnsafeBytes(of: &copy) { String(decoding: $0.prefix(count), as: UTF8.self) }
     }
-}
-
-/// Zero-pads a non-negative number to `width` digits.
-func pad(_ value: Int, _ width: Int) -> String {
-    let digits = String(value)
-    return digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
 }

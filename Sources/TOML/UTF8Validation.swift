@@ -1,3 +1,5 @@
+import TextWriting
+
 /// Finds where bytes stop being well-formed UTF-8 (RFC 3629): stray continuation bytes,
 /// overlong encodings, UTF-16 surrogates, code points above U+10FFFF, truncated sequences.
 ///
@@ -48,7 +50,6 @@ enum UTF8Validation {
 
     /// `0xFF`
     static func hexByte(_ byte: UInt8) -> String {
-        let hex = String(byte, radix: 16, uppercase: true)
-        return "0x" + (hex.count == 1 ? "0" + hex : hex)
+        "0x" + Digits.hex(UInt64(byte), 2, uppercase: true)
     }
 }

@@ -1,3 +1,4 @@
+import CivilCalendar
 import ArgumentParser
 import DeadlineCore
 import StatementExtraction
@@ -22,9 +23,6 @@ struct ExtractCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The day the statement was issued, such as 2024-09-27.", valueName: "date"))
     var issued: String?
 
-    @Option(name: .customLong("lang"), help: "The statement's language: ar, en, or auto (from the script).")
-    var language: Language = .auto
-
     @Option(help: ArgumentHelp("Also write [daemon] timezone = ZONE, the IANA zone in which the dates end.", valueName: "zone"))
     var timezone: String?
 
@@ -47,10 +45,10 @@ struct ExtractCommand: ParsableCommand {
             return day
         }
         let extractor = StatementExtractor()
-        var result = extractor.extract(text, issued: given, language: language)
+        var result = extractor.extract(text, issued: given)
         var note: String?
         if result.issued == nil, let fromName = Self.day(in: name) {
-            result = extractor.extract(text, issued: fromName, language: language)
+            result = extractor.extract(text, issued: fromName)
             note = "# issued: \(fromName) is taken from the file name; the text does not state it"
         }
         if json {
@@ -65,7 +63,7 @@ struct ExtractCommand: ParsableCommand {
     }
 
     /// The first YYYY-MM-DD in `text` that is a real date.
-    static func day(in text: String) -> CivilDay? {
+    static func day(in text: String) -> CivilDate? {
         let scalars = Array(text.unicodeScalars)
         guard scalars.count >= 10 else { return nil }
         for start in 0...(scalars.count - 10) {
@@ -73,7 +71,7 @@ struct ExtractCommand: ParsableCommand {
             let parts = slice.split(separator: "-", omittingEmptySubsequences: false)
             guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
                   let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]) else { continue }
-            if let found = CivilDay(year: year, month: month, day: day) { return found }
+            if let found = CivilDate(statedYear: year, month: month, day: day) { return found }
         }
         return nil
     }
@@ -99,5 +97,3 @@ struct ExtractCommand: ParsableCommand {
         return allowed.isEmpty ? "statement" : String(allowed)
     }
 }
-
-extension Language: ExpressibleByArgument {}

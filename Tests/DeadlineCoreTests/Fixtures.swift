@@ -1,4 +1,5 @@
 import DeadlineCore
+import CivilCalendar
 import Foundation
 
 /// Builds configs from TOML text, and instants from readable UTC strings.

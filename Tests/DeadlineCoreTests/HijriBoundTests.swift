@@ -2,6 +2,7 @@ import DeadlineCore
 import Foundation
 import TOML
 import Testing
+import CivilCalendar
 
 @Suite("Hijri bounds and dates shown on the Umm al-Qura calendar")
 struct HijriBoundTests {

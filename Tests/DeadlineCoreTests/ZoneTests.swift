@@ -1,3 +1,5 @@
+import CivilCalendar
+
 @testable import DeadlineCore
 import Foundation
 import Glibc

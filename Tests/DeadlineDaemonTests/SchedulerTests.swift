@@ -1,4 +1,5 @@
 import DeadlineCore
+import CivilCalendar
 import DeadlineDaemon
 import Foundation
 import Glibc

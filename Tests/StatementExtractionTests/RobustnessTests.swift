@@ -1,7 +1,8 @@
 import Testing
 import StatementExtraction
 
-/// Inputs a statement never looks like, which the extractor must survive quickly.
+/// Inputs a statement never looks like, which the extractor must survive. How fast it reads is a
+/// benchmark figure, not asserted here.
 @Suite struct RobustnessTests {
     static let oddInputs: [String] = [
         "", " ", "\n\n\n", ".", "؟!؛", "(", "(12", "( 1234567890123 )", "12)", "،،،", "ـــ", "\u{064B}\u{0651}",
@@ -12,33 +13,25 @@ import StatementExtraction
     ]
 
     @Test(arguments: oddInputs)
-    func survives(_ text: String) {
-        for language in [Language.auto, .arabic, .english] {
-            let result = StatementExtractor().extract(text, language: language)
-            _ = renderJSON(result)
-            _ = renderConfigFragment(result, statementID: "x", source: nil)
-        }
+    func oddInputExtractsAndRendersWithoutCrashing(_ text: String) {
+        let result = StatementExtractor().extract(text)
+        #expect(renderJSON(result).hasPrefix("{"))
+        _ = renderConfigFragment(result, statementID: "x", source: nil)
     }
 
-    @Test func aMegabyteTakesWellUnderASecondInReleaseBuilds() {
+    @Test func aMegabyteOfStatementsYieldsTheirCommitments() {
         var text = ""
         while text.utf8.count < 1_000_000 {
             text += seedStatement
             text += corpus.map(\.text).joined(separator: "\n")
         }
-        let clock = ContinuousClock()
-        var result: ExtractionResult?
-        let elapsed = clock.measure { result = StatementExtractor().extract(text) }
-        print("1 MB extracted in \(elapsed)")
-        #expect(result?.commitments.isEmpty == false)
-        #expect(elapsed < .seconds(10), "debug builds are slower; release must stay well under a second")
+        let result = StatementExtractor().extract(text)
+        #expect(result.commitments.isEmpty == false)
     }
 
-    @Test func aMegabyteWithoutSentenceBreaks() {
+    @Test func aMegabyteLongSentenceYieldsItsCommitment() {
         let text = String(repeating: "ستستمر المهمة حتى أيلول 2026 و", count: 40_000)
-        let clock = ContinuousClock()
-        let elapsed = clock.measure { _ = StatementExtractor().extract(text) }
-        print("1 MB single sentence extracted in \(elapsed)")
-        #expect(elapsed < .seconds(10))
+        let result = StatementExtractor().extract(text)
+        #expect(result.commitments.count == 1)
     }
 }

@@ -1,3 +1,4 @@
+import CivilCalendar
 import StatementExtraction
 
 /// The three ways statements write digits.
@@ -31,7 +32,7 @@ let levantineMonths = ["كانون الثاني", "شباط", "آذار", "ني�
 let egyptianMonths = ["يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر",
                       "أكتوبر", "نوفمبر", "ديسمبر"]
 
-func day(_ y: Int, _ m: Int, _ d: Int) -> CivilDay { CivilDay(year: y, month: m, day: d)! }
+func day(_ y: Int, _ m: Int, _ d: Int) -> CivilDate { CivilDate(statedYear: y, month: m, day: d)! }
 
 func within(_ count: Int, _ unit: SpanUnit) -> Bound { Bound(kind: .within, value: .span(count: count, unit: unit)) }
 func month(_ kind: Bound.Kind, _ y: Int, _ m: Int) -> Bound { Bound(kind: kind, value: .month(year: y, month: m)) }
@@ -39,7 +40,7 @@ func onDay(_ kind: Bound.Kind, _ y: Int, _ m: Int, _ d: Int) -> Bound { Bound(ki
 func year(_ kind: Bound.Kind, _ y: Int) -> Bound { Bound(kind: kind, value: .year(y)) }
 
 /// All bounds the extractor finds in `text`, across its commitments.
-func allBounds(_ text: String, issued: CivilDay? = nil) -> [Bound] {
+func allBounds(_ text: String, issued: CivilDate? = nil) -> [Bound] {
     StatementExtractor().extract(text, issued: issued).commitments.flatMap(\.bounds)
 }
 

@@ -1,5 +1,6 @@
 import Testing
 import StatementExtraction
+import CivilCalendar
 
 /// Keywords match whole tokens with known prefixes only: "اب" inside a word is not August and
 /// "حتى" inside a word is not "until".

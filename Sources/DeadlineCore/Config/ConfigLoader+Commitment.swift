@@ -1,4 +1,5 @@
 import TOML
+import CivilCalendar
 
 extension ConfigLoader {
     static func readCommitment(

@@ -1,4 +1,5 @@
 import TOML
+import CivilCalendar
 
 /// Turns a config document into a validated `Config`, or every reason it cannot be one.
 ///

@@ -1,5 +1,6 @@
 import Hijri
 import TOML
+import CivilCalendar
 
 /// Reads a date the way the config may write it: a TOML date or date-time, or a string
 /// holding a year ("2030"), a month ("2025-09") or a day ("2025-09-27"), on the Gregorian
@@ -66,7 +67,7 @@ enum DateSyntax {
             }
             guard CivilDate.isValid(year: year, month: month, day: day) else {
                 let days = CivilDate.daysIn(year: year, month: month)
-                return .failure(SpanError("\(quoted(text)) is not a date: \(monthName(month)) \(year) has \(days) days"))
+                return .failure(SpanError("\(quoted(text)) is not a date: \(CivilDate.monthName(month)) \(year) has \(days) days"))
             }
             return .success(DateSpec(.day(CivilDate(year: year, month: month, day: day)), text: text))
         default:
@@ -109,10 +110,5 @@ enum DateSyntax {
 
     private static func checkYear(_ year: Int) -> Result<Void, SpanError> {
         years.contains(year) ? .success(()) : .failure(SpanError("year \(year) is out of range (\(years.lowerBound)-\(years.upperBound))"))
-    }
-
-    static func monthName(_ month: Int) -> String {
-        ["January", "February", "March", "April", "May", "June", "July", "August", "September",
-         "October", "November", "December"][month - 1]
     }
 }

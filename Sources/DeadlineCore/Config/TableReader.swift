@@ -1,4 +1,5 @@
 import TOML
+import TextWriting
 
 /// Collects every problem of a config, so that `check` can report them all at once.
 final class DiagnosticLog {
@@ -34,8 +35,7 @@ func shortened(_ text: some StringProtocol, limit: Int = 40) -> String {
     for scalar in text.unicodeScalars {
         if characters == limit { return result + "…" }
         if scalar.value < 0x20 || scalar.value == 0x7F {
-            let hex = String(scalar.value, radix: 16, uppercase: true)
-            result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            result += "\\u" + Digits.hex(UInt64(scalar.value), 4, uppercase: true)
         } else {
             result.unicodeScalars.append(scalar)
         }

@@ -1,3 +1,5 @@
+import CivilCalendar
+
 /// One way a commitment's deadline is written. Statements often give several
 /// ("within 12 months, and no later than the end of September 2025"); the earliest binds.
 public enum BoundKind: String, CaseIterable, Hashable, Sendable {

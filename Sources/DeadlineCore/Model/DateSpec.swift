@@ -1,3 +1,5 @@
+import CivilCalendar
+
 /// A date as the config writes it, with its precision: a year ("2030"), a month ("2025-09"),
 /// a day (2025-09-27), or an exact instant (2025-09-27T12:00:00+03:00). A Hijri year or month
 /// ("1447 AH", "1447-09 AH") is a period of its own; a Hijri day is the Gregorian day it falls on.

@@ -1,3 +1,5 @@
+import CivilCalendar
+
 /// The public statement the commitments come from.
 public struct Statement: Hashable, Sendable {
     public var id: String

@@ -1,3 +1,5 @@
+import TextWriting
+
 /// How an alert reads and how loud it is: the one place that decides the text of messages,
 /// their syslog priority and their journal fields.
 ///
@@ -116,13 +118,17 @@ public struct AlertPresentation: Sendable {
         if alert.occurrence > 0 { fields.append(("DEADLINE_OCCURRENCE", String(alert.occurrence))) }
         if let binding = commitment.deadline?.binding { fields.append(("DEADLINE_BOUND", binding.kind.key)) }
         if let quote = commitment.quote { fields.append(("DEADLINE_QUOTE", quote)) }
-        if let late = lateSeconds { fields.append(("DEADLINE_LATE_SECONDS", String(format3(late)))) }
+        if let late = lateSeconds { fields.append(("DEADLINE_LATE_SECONDS", Self.milliseconds(late))) }
         return fields
     }
 
-    private func format3(_ value: Double) -> String {
-        let millis = Int64((value * 1000).rounded())
-        let fraction = String(millis % 1000)
-        return "\(millis / 1000)." + String(repeating: "0", count: 3 - fraction.count) + fraction
+    /// Seconds to three decimals (`2.500`); only ever positive here.
+    private static func milliseconds(_ seconds: Double) -> String {
+        let millis = Int64((seconds * 1000).rounded())
+        return String {
+            Digits.write(millis / 1000, to: &$0)
+            $0.append(UInt8(ascii: "."))
+            Digits.write(millis % 1000, width: 3, to: &$0)
+        }
     }
 }

@@ -1,8 +1,9 @@
 import Glibc
+import TextWriting
 
 /// Text built as UTF-8 bytes, either collected (`text`) or flushed to a file descriptor in
 /// 64 KiB pieces, so that a large timeline goes out without ever being one giant `String`.
-public struct ByteWriter {
+public struct ByteWriter: ByteSink {
     private var buffer: [UInt8] = []
     private let descriptor: Int32?
     private static let flushSize = 1 << 16
@@ -65,90 +66,31 @@ public struct ByteWriter {
     }
 
     @inline(__always)
-    mutating func write(byte: UInt8) { buffer.append(byte) }
+    public mutating func append(_ byte: UInt8) { buffer.append(byte) }
 
     /// `String(value)`.
     mutating func write(decimal value: Int64) {
-        if value < 0 { buffer.append(UInt8(ascii: "-")) }
-        let magnitude = value.magnitude
-        var power: UInt64 = 1
-        while magnitude / power >= 10 { power *= 10 }
-        while power > 0 {
-            buffer.append(UInt8(ascii: "0") + UInt8((magnitude / power) % 10))
-            power /= 10
-        }
+        Digits.write(value, to: &self)
     }
 
-    /// `zeroPad(value, width)`.
-    mutating func write(padded value: Int, _ width: Int) {
-        if value < 0 { buffer.append(UInt8(ascii: "-")) }
-        let magnitude = UInt64(value.magnitude)
-        var digits = 1
-        var power: UInt64 = 1
-        while magnitude / power >= 10 { power *= 10; digits += 1 }
-        if digits < width { for _ in digits..<width { buffer.append(UInt8(ascii: "0")) } }
-        while power > 0 {
-            buffer.append(UInt8(ascii: "0") + UInt8((magnitude / power) % 10))
-            power /= 10
-        }
-    }
-
-    /// A JSON string literal, escaping quotes, backslashes and control characters (all ASCII,
-    /// so bytes will do).
+    /// A JSON string literal (`JSONText`).
     mutating func write(quoted value: String) {
-        buffer.append(UInt8(ascii: "\""))
-        var value = value
-        value.withUTF8 { bytes in
-            for byte in bytes {
-                switch byte {
-                case UInt8(ascii: "\""): buffer.append(UInt8(ascii: "\\")); buffer.append(UInt8(ascii: "\""))
-                case UInt8(ascii: "\\"): buffer.append(UInt8(ascii: "\\")); buffer.append(UInt8(ascii: "\\"))
-                case UInt8(ascii: "\n"): buffer.append(UInt8(ascii: "\\")); buffer.append(UInt8(ascii: "n"))
-                case UInt8(ascii: "\r"): buffer.append(UInt8(ascii: "\\")); buffer.append(UInt8(ascii: "r"))
-                case UInt8(ascii: "\t"): buffer.append(UInt8(ascii: "\\")); buffer.append(UInt8(ascii: "t"))
-                case 0..<0x20, 0x7f:
-                    let digits: StaticString = "0123456789abcdef"
-                    buffer.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0")])
-                    buffer.append(digits.utf8Start[Int(byte >> 4)])
-                    buffer.append(digits.utf8Start[Int(byte & 0xf)])
-                default: buffer.append(byte)
-                }
-            }
-        }
-        buffer.append(UInt8(ascii: "\""))
+        JSONText.writeQuoted(value, to: &self)
     }
 
     /// `AlertID.hex`.
     mutating func write(hex id: AlertID) {
-        let digits: StaticString = "0123456789abcdef"
-        for shift in stride(from: 60, through: 0, by: -4) { buffer.append(digits.utf8Start[Int((id.high >> UInt64(shift)) & 0xf)]) }
-        for shift in stride(from: 60, through: 0, by: -4) { buffer.append(digits.utf8Start[Int((id.low >> UInt64(shift)) & 0xf)]) }
+        id.writeHex(to: &self)
     }
 
     /// `CivilDateTime(utcSeconds:).isoString`.
     mutating func write(isoCivil seconds: Int64) {
-        let civil = CivilDateTime(utcSeconds: seconds)
-        write(padded: civil.date.year, 4)
-        buffer.append(UInt8(ascii: "-"))
-        write(padded: civil.date.month, 2)
-        buffer.append(UInt8(ascii: "-"))
-        write(padded: civil.date.day, 2)
-        buffer.append(UInt8(ascii: "T"))
-        write(padded: civil.hour, 2)
-        buffer.append(UInt8(ascii: ":"))
-        write(padded: civil.minute, 2)
-        buffer.append(UInt8(ascii: ":"))
-        write(padded: civil.second, 2)
+        CivilDateTime(utcSeconds: seconds).writeISO(to: &self)
     }
 
     /// `Zone.offsetString(seconds)`.
     mutating func write(offset seconds: Int) {
-        if seconds == 0 { buffer.append(UInt8(ascii: "Z")); return }
-        let magnitude = abs(seconds) / 60
-        buffer.append(seconds < 0 ? UInt8(ascii: "-") : UInt8(ascii: "+"))
-        write(padded: magnitude / 60, 2)
-        buffer.append(UInt8(ascii: ":"))
-        write(padded: magnitude % 60, 2)
+        Zone.writeOffset(seconds, to: &self)
     }
 
     /// `zone.isoString(instant)`.

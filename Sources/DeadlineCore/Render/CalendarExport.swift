@@ -1,3 +1,6 @@
+import CivilCalendar
+import TextWriting
+
 /// The plan as an RFC 5545 iCalendar file, for the calendar programs people already use.
 ///
 /// One VEVENT per deadline and per milestone, all-day when the date is a day, month or year,
@@ -81,11 +84,12 @@ public enum CalendarExport {
     /// `20250927T210000Z`
     static func utc(_ instant: Instant) -> String {
         let civil = CivilDateTime(utcSeconds: instant.seconds)
-        return compact(civil.date) + "T" + zeroPad(civil.hour, 2) + zeroPad(civil.minute, 2) + zeroPad(civil.second, 2) + "Z"
+        return compact(civil.date) + "T" + Digits.padded(civil.hour, 2) + Digits.padded(civil.minute, 2)
+            + Digits.padded(civil.second, 2) + "Z"
     }
 
     static func compact(_ date: CivilDate) -> String {
-        zeroPad(date.year, 4) + zeroPad(date.month, 2) + zeroPad(date.day, 2)
+        Digits.padded(date.year, 4) + Digits.padded(date.month, 2) + Digits.padded(date.day, 2)
     }
 
     /// TEXT escaping (RFC 5545 3.3.11): backslash, semicolon, comma, newline.

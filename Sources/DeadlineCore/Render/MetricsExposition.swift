@@ -29,35 +29,35 @@ public enum MetricsExposition {
         var statementLabel = ByteWriter()
         statementLabel.write("statement=\"" as StaticString)
         statementLabel.write(labelValue: config.statement.id)
-        statementLabel.write(byte: UInt8(ascii: "\""))
+        statementLabel.append(UInt8(ascii: "\""))
         let statement = statementLabel
 
         func header(_ name: StaticString, _ type: StaticString, _ help: StaticString) {
             out.write("# HELP " as StaticString)
             out.write(name)
-            out.write(byte: UInt8(ascii: " "))
+            out.append(UInt8(ascii: " "))
             out.write(help)
             out.write("\n# TYPE " as StaticString)
             out.write(name)
-            out.write(byte: UInt8(ascii: " "))
+            out.append(UInt8(ascii: " "))
             out.write(type)
-            out.write(byte: UInt8(ascii: "\n"))
+            out.append(UInt8(ascii: "\n"))
         }
         /// `name{statement="..."` and, for a commitment, `,commitment="..."`; the caller closes it.
         func open(_ name: StaticString, commitment: String?) {
             out.write(name)
-            out.write(byte: UInt8(ascii: "{"))
+            out.append(UInt8(ascii: "{"))
             out.write(statement)
             if let commitment {
                 out.write(",commitment=\"" as StaticString)
                 out.write(labelValue: commitment)
-                out.write(byte: UInt8(ascii: "\""))
+                out.append(UInt8(ascii: "\""))
             }
         }
         func close(_ value: Int64) {
             out.write("} " as StaticString)
             out.write(decimal: value)
-            out.write(byte: UInt8(ascii: "\n"))
+            out.append(UInt8(ascii: "\n"))
             out.flushIfFull()
         }
 
@@ -84,7 +84,7 @@ public enum MetricsExposition {
                 open("deadlined_commitment_status", commitment: track.commitmentID)
                 out.write(",status=\"" as StaticString)
                 out.write(status.rawValue)
-                out.write(byte: UInt8(ascii: "\""))
+                out.append(UInt8(ascii: "\""))
                 close(status == current ? 1 : 0)
             }
         }
@@ -103,7 +103,7 @@ public enum MetricsExposition {
             open("deadlined_alerts_sent_total", commitment: nil)
             out.write(",kind=\"" as StaticString)
             out.write(kind.rawValue)
-            out.write(byte: UInt8(ascii: "\""))
+            out.append(UInt8(ascii: "\""))
             close(Int64(ledger.recordsByKind[kind] ?? 0))
         }
 
@@ -135,7 +135,7 @@ public enum MetricsExposition {
         open("deadlined_build_info", commitment: nil)
         out.write(",version=\"" as StaticString)
         out.write(labelValue: daemon.version)
-        out.write(byte: UInt8(ascii: "\""))
+        out.append(UInt8(ascii: "\""))
         close(1)
     }
 }
@@ -147,10 +147,10 @@ extension ByteWriter {
         value.withUTF8 { bytes in
             for byte in bytes {
                 switch byte {
-                case UInt8(ascii: "\\"): write(byte: UInt8(ascii: "\\")); write(byte: UInt8(ascii: "\\"))
-                case UInt8(ascii: "\""): write(byte: UInt8(ascii: "\\")); write(byte: UInt8(ascii: "\""))
-                case UInt8(ascii: "\n"): write(byte: UInt8(ascii: "\\")); write(byte: UInt8(ascii: "n"))
-                default: write(byte: byte)
+                case UInt8(ascii: "\\"): append(UInt8(ascii: "\\")); append(UInt8(ascii: "\\"))
+                case UInt8(ascii: "\""): append(UInt8(ascii: "\\")); append(UInt8(ascii: "\""))
+                case UInt8(ascii: "\n"): append(UInt8(ascii: "\\")); append(UInt8(ascii: "n"))
+                default: append(byte)
                 }
             }
         }

@@ -1,3 +1,5 @@
+import CivilCalendar
+
 /// The timeline as a terminal table and as JSON.
 ///
 /// The table is built to be read in five seconds: one summary line per commitment (deadline,
@@ -77,7 +79,7 @@ public enum TimelineText {
         let commitments = timeline.config.commitments
         for index in commitments.indices {
             let commitment = commitments[index]
-            if index > 0 { out.write(byte: UInt8(ascii: ",")) }
+            if index > 0 { out.append(UInt8(ascii: ",")) }
             out.write("{\"id\":" as StaticString)
             out.write(quoted: commitment.id)
             out.write(",\"title\":" as StaticString)
@@ -99,14 +101,14 @@ public enum TimelineText {
                 out.write(decimal: deadline.instant.seconds - now.seconds)
                 out.write(",\"bounds\":[" as StaticString)
                 for (position, bound) in deadline.bounds.enumerated() {
-                    if position > 0 { out.write(byte: UInt8(ascii: ",")) }
+                    if position > 0 { out.append(UInt8(ascii: ",")) }
                     out.write("{\"kind\":" as StaticString)
                     out.write(quoted: bound.kind.key)
                     out.write(",\"at\":\"" as StaticString)
                     out.write(iso: bound.instant, in: zone)
                     out.write("\",\"explanation\":" as StaticString)
                     out.write(quoted: bound.explanation)
-                    out.write(byte: UInt8(ascii: "}"))
+                    out.append(UInt8(ascii: "}"))
                 }
                 out.write("]}" as StaticString)
             } else {
@@ -179,7 +181,7 @@ public enum TimelineText {
         out.write(events.dueNow.contains(alert.id) ? "true" as StaticString : "false")
         out.write(",\"sent\":" as StaticString)
         if let sent = events.ledger?.contains(alert.id) { out.write(sent ? "true" as StaticString : "false") } else { out.write("null" as StaticString) }
-        out.write(byte: UInt8(ascii: "}"))
+        out.append(UInt8(ascii: "}"))
     }
 
     /// "in 27d" / "3d ago", or with words for the summary ("57d left", "overdue by 3d").

@@ -1,3 +1,5 @@
+import TextWriting
+
 /// What an alert says about its commitment.
 public enum AlertKind: String, CaseIterable, Hashable, Sendable {
     /// A lead time before the deadline (or a milestone) has been reached.
@@ -119,21 +121,19 @@ public struct AlertID: Hashable, Comparable, Sendable, CustomStringConvertible {
 
     /// 32 lowercase hex digits, high half first.
     public var hex: String {
-        String(unsafeUninitializedCapacity: 32) { buffer in
-            let digits: StaticString = "0123456789abcdef"
-            let table = digits.utf8Start
-            for index in 0..<16 {
-                buffer[index] = table[Int((high >> UInt64(60 - 4 * index)) & 0xf)]
-                buffer[16 + index] = table[Int((low >> UInt64(60 - 4 * index)) & 0xf)]
-            }
-            return 32
-        }
+        String { writeHex(to: &$0) }
+    }
+
+    /// The 32 hex digits of `hex`, into any sink.
+    func writeHex<Sink: ByteSink>(to sink: inout Sink) {
+        Digits.writeHex(high, width: 16, to: &sink)
+        Digits.writeHex(low, width: 16, to: &sink)
     }
 
     public var description: String { hex }
 
     /// FNV-1a over the parts, a 0x1f between parts.
-    struct Hasher {
+    struct Hasher: ByteSink {
         private var low: UInt64 = 0xcbf2_9ce4_8422_2325
         private var high: UInt64 = 0x6c62_272e_07bb_0142
         private var parts = 0
@@ -149,7 +149,7 @@ public struct AlertID: Hashable, Comparable, Sendable, CustomStringConvertible {
         }
 
         @inline(__always)
-        private mutating func byte(_ byte: UInt8) {
+        mutating func append(_ byte: UInt8) {
             low = (low ^ UInt64(byte)) &* Self.prime
             high = (high ^ UInt64(byte)) &* Self.prime
             high = (high ^ (low >> 29)) &* Self.prime
@@ -158,20 +158,13 @@ public struct AlertID: Hashable, Comparable, Sendable, CustomStringConvertible {
         mutating func part(_ text: String) {
             separate()
             var text = text
-            text.withUTF8 { for value in $0 { byte(value) } }
+            text.withUTF8 { for value in $0 { append(value) } }
         }
 
         /// The bytes of `String(value)`, without making the string.
         mutating func part(decimal value: Int64) {
             separate()
-            if value < 0 { byte(UInt8(ascii: "-")) }
-            let magnitude = value.magnitude
-            var power: UInt64 = 1
-            while magnitude / power >= 10 { power *= 10 }
-            while power > 0 {
-                byte(UInt8(ascii: "0") + UInt8((magnitude / power) % 10))
-                power /= 10
-            }
+            Digits.write(value, to: &self)
         }
 
         var id: AlertID { AlertID(high: high, low: low) }

@@ -1,3 +1,4 @@
+import CivilCalendar
 import Hijri
 
 /// The bridge between the two calendars: both count days from 1970-01-01.

@@ -1,3 +1,6 @@
+import CivilCalendar
+import TextWriting
+
 /// A date and a wall-clock time with no zone, to the second.
 public struct CivilDateTime: Hashable, Comparable, Sendable {
     public var date: CivilDate
@@ -32,11 +35,22 @@ public struct CivilDateTime: Hashable, Comparable, Sendable {
 
     /// `2025-09-27T23:59:00`
     public var isoString: String {
-        "\(date)T" + zeroPad(hour, 2) + ":" + zeroPad(minute, 2) + ":" + zeroPad(second, 2)
+        String { writeISO(to: &$0) }
+    }
+
+    /// `2025-09-27T23:59:00`, into any sink.
+    func writeISO<Sink: ByteSink>(to sink: inout Sink) {
+        date.write(to: &sink)
+        sink.append(UInt8(ascii: "T"))
+        Digits.write(hour, width: 2, to: &sink)
+        sink.append(UInt8(ascii: ":"))
+        Digits.write(minute, width: 2, to: &sink)
+        sink.append(UInt8(ascii: ":"))
+        Digits.write(second, width: 2, to: &sink)
     }
 
     /// `2025-09-27 23:59`
     public var shortString: String {
-        "\(date) " + zeroPad(hour, 2) + ":" + zeroPad(minute, 2)
+        "\(date) " + Digits.padded(hour, 2) + ":" + Digits.padded(minute, 2)
     }
 }

@@ -1,3 +1,5 @@
+import CivilCalendar
+
 /// A POSIX TZ string (POSIX.1-2017 section 8.3, with the extensions of RFC 8536 section 3.3.1):
 /// the rule a TZif file's footer gives for instants after its last transition.
 ///
@@ -36,14 +38,14 @@ struct PosixTZRule: Hashable, Sendable {
         case julian(Int)
         /// `n`: day 0...365, counting February 29 in leap years.
         case zeroBased(Int)
-        /// `Mm.w.d`: weekday `d` (0 = Sunday) of week `w` (1...5, 5 = the last) of month `m`.
-        case monthWeekDay(month: Int, week: Int, weekday: Int)
+        /// `Mm.w.d`: weekday `d` of week `w` (1...5, 5 = the last) of month `m`.
+        case monthWeekDay(month: Int, week: Int, weekday: Weekday)
     }
 
     /// POSIX's default for a TZ string that names a daylight time but gives no rule (the US rule,
     /// as glibc also assumes).
-    static let defaultStart = Change(day: .monthWeekDay(month: 3, week: 2, weekday: 0), time: 7200)
-    static let defaultEnd = Change(day: .monthWeekDay(month: 11, week: 1, weekday: 0), time: 7200)
+    static let defaultStart = Change(day: .monthWeekDay(month: 3, week: 2, weekday: .sunday), time: 7200)
+    static let defaultEnd = Change(day: .monthWeekDay(month: 11, week: 1, weekday: .sunday), time: 7200)
 
     init(standardOffset: Int, daylight: Daylight? = nil) {
         self.standardOffset = standardOffset
@@ -106,7 +108,7 @@ struct PosixTZRule: Hashable, Sendable {
             return january1 + Int64(number)
         case .monthWeekDay(let month, let week, let weekday):
             let first = CivilDate(year: year, month: month, day: 1)
-            var day = 1 + (weekday - first.weekday + 7) % 7 + (week - 1) * 7
+            var day = 1 + (weekday.rawValue - first.weekday.rawValue + 7) % 7 + (week - 1) * 7
             let length = CivilDate.daysIn(year: year, month: month)
             while day > length { day -= 7 }
             return first.daysSinceEpoch + Int64(day - 1)
@@ -203,8 +205,10 @@ struct PosixTZRule: Hashable, Sendable {
             if take(UInt8(ascii: "M")) {
                 guard let month = number(maximumDigits: 2), (1...12).contains(month), take(UInt8(ascii: ".")),
                       let week = number(maximumDigits: 1), (1...5).contains(week), take(UInt8(ascii: ".")),
-                      let weekday = number(maximumDigits: 1), (0...6).contains(weekday)
+                      let posixWeekday = number(maximumDigits: 1), (0...6).contains(posixWeekday)
                 else { return nil }
+                // POSIX counts Sunday as 0.
+                let weekday = Weekday(rawValue: posixWeekday == 0 ? 7 : posixWeekday)!
                 return .monthWeekDay(month: month, week: week, weekday: weekday)
             }
             guard let number = number(maximumDigits: 3), (0...365).contains(number) else { return nil }

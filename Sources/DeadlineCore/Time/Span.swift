@@ -1,3 +1,5 @@
+import CivilCalendar
+
 /// A length of time as people write it: calendar months and days, plus exact seconds.
 ///
 /// "90d" before a deadline means the same wall-clock time 90 calendar days earlier, not

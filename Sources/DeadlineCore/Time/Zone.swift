@@ -1,3 +1,6 @@
+import CivilCalendar
+import TextWriting
+
 /// An IANA time zone, used to turn civil dates into instants and back.
 ///
 /// Deadlines are written as dates ("end of September 2025"); the zone says when that date ends.
@@ -62,9 +65,17 @@ public struct Zone: Sendable, Hashable {
 
     /// `+03:00`, `-04:30`, `Z` for an offset in seconds.
     public static func offsetString(_ seconds: Int) -> String {
-        if seconds == 0 { return "Z" }
+        String { writeOffset(seconds, to: &$0) }
+    }
+
+    /// `+03:00`, `-04:30`, `Z`, into any sink.
+    static func writeOffset<Sink: ByteSink>(_ seconds: Int, to sink: inout Sink) {
+        if seconds == 0 { return sink.append(UInt8(ascii: "Z")) }
         let magnitude = abs(seconds) / 60
-        return (seconds < 0 ? "-" : "+") + zeroPad(magnitude / 60, 2) + ":" + zeroPad(magnitude % 60, 2)
+        sink.append(seconds < 0 ? UInt8(ascii: "-") : UInt8(ascii: "+"))
+        Digits.write(magnitude / 60, width: 2, to: &sink)
+        sink.append(UInt8(ascii: ":"))
+        Digits.write(magnitude % 60, width: 2, to: &sink)
     }
 
     /// ISO 8601 with this zone's offset: `2025-09-28T00:00:00+03:00`.

@@ -1,3 +1,5 @@
+import CivilCalendar
+
 /// The UTC offsets of one zone over all time, answering `offset(atEpochSeconds:)` with one
 /// binary search: start-up asks it several times for each of 100,000 commitments.
 ///
