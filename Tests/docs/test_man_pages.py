@@ -56,11 +56,15 @@ def test_every_command_and_option_is_in_deadlined_8():
     subcommands = re.findall(r"^  (\w+)\s", listing, re.M)
     assert "timeline" in subcommands
     missing = [f"command `{name}`" for name in subcommands if f"*{name}*" not in commands_text]
+    options = {"--version", "--help"}
     for name in subcommands:
         for option in set(re.findall(r"^  (?:-\w, )?(--[\w-]+)", help_text(name).split("OPTIONS:")[1], re.M)):
+            options.add(option)
             if f"*{option}*" not in options_text:
                 missing.append(f"option `{option}` of `{name}`")
     assert not missing, "man/deadlined.8.scd lacks " + ", ".join(missing)
+    stale = sorted(set(re.findall(r"^\*(--[\w-]+)\*", options_text, re.M)) - options)
+    assert not stale, f"man/deadlined.8.scd describes options the program does not have: {', '.join(stale)}"
 
 
 def test_every_journal_field_is_in_deadlined_toml_5():
