@@ -104,7 +104,7 @@ deb: release man completions
 	@sh .ci/ensure-packages $(DEB_PACKAGES)
 	sh packaging/build-deb.sh $(VERSION)
 
-# Issue 5's six measurements (figures, not pass/fail) in ~6 min: a table, and .build/bench.json.
+# Seven measurements (figures, not pass/fail) in ~6 min: a table, and .build/bench.json.
 # BENCH_IDLE_SECONDS shortens the 30 s idle window; BENCH_SCRATCH picks the release build folder.
 bench: build-deps
 	@sh .ci/ensure-packages remind

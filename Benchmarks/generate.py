@@ -8,8 +8,9 @@ Writes, for N in 1k, 10k, 100k:
                        quote (Arabic or English, at most 84 bytes) and one deadline at 12:00 UTC on
                        a day of 2031 (so nothing is due for years): 15 MB at 100k, well under the 48 MB
                        that ConfigFile accepts
-  commitments-N-full.toml  (1k and 10k only) each commitment also with its own title, parties,
-                       status and lead times, and a quote of 150-250 bytes: parse figures only
+  commitments-N-full.toml  (10k and 100k) the full form, shaped like real configs: each
+                       commitment with its own title, two parties, its own four lead times (one of
+                       a few lists), a 150-character Arabic quote, and one in ten with a milestone
   commitments-N.rem    the same deadlines and advance warnings as Remind reminders: per commitment
                        one REM for the deadline and one per warning, the warning day computed by
                        Remind itself (`REM [date(2031,3,14)-90] AT 12:00 MSG ...`)
@@ -26,7 +27,11 @@ import random
 import sys
 
 SIZES = {"1k": 1_000, "10k": 10_000, "100k": 100_000}
+FULL_SIZES = ("10k", "100k")
 LEADS = [90, 30, 7, 1]
+# The lists a full-form commitment picks its own lead times from.
+FULL_LEADS = [[90, 30, 7, 1], [60, 14, 3, 1], [180, 30, 7, 2], [30, 14, 7, 1]]
+QUOTE_CHARACTERS = 150
 YEAR = 2031
 SEED = 20240927
 
@@ -40,7 +45,8 @@ PARTIES = ["United States", "Iraq", "International coalition", "European Union",
 
 
 def _commitments(count, seed=SEED):
-    """(id, title, parties, day, quote) for `count` commitments; deterministic."""
+    """(id, title, parties, day, quote) for `count` commitments; deterministic. Odd rows quote
+    Arabic, even rows English."""
     rng = random.Random(seed + count)
     first = datetime.date(YEAR, 1, 1)
     rows = []
@@ -75,26 +81,53 @@ def _header(statement_id="bench", lead_times=LEADS):
     )
 
 
-def config_text(rows, full=False):
-    """The config; `full` adds a title, parties, a status and lead times to every commitment
-    (46 MB at 100k, under the 48 MB that ConfigFile accepts; the default form is 15 MB)."""
+def config_text(rows):
+    """The short form: id, deadline and a short quote (15 MB at 100k)."""
     out = [_header()]
-    leads = ", ".join(f'"{days}d"' for days in LEADS)
-    for ident, title, parties, day, quote in rows:
-        extra = ""
-        if full:
-            extra = (f"title = {_toml_string(title)}\n"
-                     f"parties = [{', '.join(_toml_string(p) for p in parties)}]\n"
-                     f"lead_times = [{leads}]\n"
-                     'status = "open"\n')
+    for ident, _title, _parties, day, quote in rows:
         out.append(
             "[[commitment]]\n"
             f'id = "{ident}"\n'
-            f"{extra}"
             f"deadline = {day.isoformat()}T12:00:00Z\n"
-            f"quote = {_toml_string(quote if full else _short(quote))}\n\n"
+            f"quote = {_toml_string(_short(quote))}\n\n"
         )
     return "".join(out)
+
+
+def full_config_text(rows, seed=SEED):
+    """The full form (50 MB at 100k, just under the 48 MiB that ConfigFile accepts)."""
+    rng = random.Random(seed + 1)
+    out = [_header()]
+    for index, (ident, title, parties, day, _quote) in enumerate(rows):
+        leads = ", ".join(f'"{days}d"' for days in rng.choice(FULL_LEADS))
+        out.append(
+            "[[commitment]]\n"
+            f'id = "{ident}"\n'
+            f"title = {_toml_string(title)}\n"
+            f"parties = [{', '.join(_toml_string(p) for p in parties)}]\n"
+            f"lead_times = [{leads}]\n"
+            f"deadline = {day.isoformat()}T12:00:00Z\n"
+            f"quote = {_toml_string(_arabic_quote(rng))}\n"
+        )
+        if index % 10 == 9:
+            halfway = day - datetime.timedelta(days=rng.randrange(30, 120))
+            out.append(
+                "\n[[commitment.milestone]]\n"
+                'id = "first-phase"\n'
+                f"title = {_toml_string(title.split(' ')[0] + ' first phase')}\n"
+                f"at = {halfway.isoformat()}\n"
+            )
+        out.append("\n")
+    return "".join(out)
+
+
+def _arabic_quote(rng, characters=QUOTE_CHARACTERS):
+    """Arabic words cut to `characters` characters, the last a full stop (one fewer when the
+    cut falls on a space)."""
+    text = ""
+    while len(text) < characters:
+        text += rng.choice(ARABIC) + " "
+    return text[:characters - 1].rstrip() + "."
 
 
 def _short(quote, limit=84):
@@ -150,8 +183,8 @@ def generate(out):
         rows = _commitments(count)
         _write(os.path.join(out, f"commitments-{name}.toml"), config_text(rows))
         _write(os.path.join(out, f"commitments-{name}.rem"), remind_text(rows))
-        if name != "100k":
-            _write(os.path.join(out, f"commitments-{name}-full.toml"), config_text(rows, full=True))
+        if name in FULL_SIZES:
+            _write(os.path.join(out, f"commitments-{name}-full.toml"), full_config_text(rows))
         if name == "100k":
             changed = list(rows)
             ident, title, parties, day, quote = changed[49_999]

@@ -53,6 +53,9 @@ extension Parser {
         guard let index = table.slotIndex(of: last.name) else {
             if isArray {
                 let array = TableArrayNode()
+                if table === root, keyPath.count == 1, let sink, last.name == sink.key, sink.begin(before: root.makeTable(keeping: true)) {
+                    array.sink = sink
+                }
                 let element = try addTableArrayElement(to: array, parent: table, header: headerPosition)
                 table.append(
                     TableNode.Slot(

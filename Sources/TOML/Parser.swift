@@ -32,6 +32,8 @@ struct Parser {
     /// The previous header when it was `[[...]]` and nothing but key/value pairs followed it
     /// (see `repeatsLastArrayHeader`).
     var lastArrayHeader: ArrayHeader?
+    /// Takes the elements of one top-level array of tables, if set (see `TOMLElementSink`).
+    var sink: (any TOMLElementSink)?
 
     /// Where a `[[header]]` was written and the array of tables it leads to.
     struct ArrayHeader {

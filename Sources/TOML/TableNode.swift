@@ -110,27 +110,30 @@ final class TableNode {
     }
 
     /// Converts the tree rooted here into the public value tree, emptying this node as it goes,
-    /// so the two trees are never both whole in memory. Recursion is bounded by
+    /// so the two trees are never both whole in memory; or, when `keeping`, leaving this node
+    /// as it is (a copy of a document still being read). Recursion is bounded by
     /// `Parser.maximumDepth`.
-    func makeTable() -> TOMLTable {
+    func makeTable(keeping: Bool = false) -> TOMLTable {
         // A table of plain values (every `[[commitment]]`, say) hands its entries over as they are.
         if children.isEmpty { return TOMLTable(position: position, uniqueEntries: entries, index: index) }
         var entries = self.entries
-        self.entries = []
         let children = self.children
-        self.children = [:]
         let index = self.index
-        self.index = [:]
+        if !keeping {
+            self.entries = []
+            self.children = [:]
+            self.index = [:]
+        }
         for (offset, content) in children {
             switch content {
             case .value(let plain):
                 entries[offset].value = plain
             case .table(let node):
-                entries[offset].value = .table(node.makeTable())
+                entries[offset].value = .table(node.makeTable(keeping: keeping))
             case .tableArray(let array):
-                entries[offset].value = .array(array.finish())
+                entries[offset].value = .array(keeping ? array.copy() : array.finish())
                 entries[offset].elementPositions = array.positions
-                array.positions = []
+                if !keeping { array.positions = [] }
             }
         }
         return TOMLTable(position: position, uniqueEntries: entries, index: index)
@@ -150,18 +153,35 @@ final class TableArrayNode {
     private(set) var last: TableNode?
     /// Where each element's `[[header]]` starts.
     var positions: [TOMLPosition] = []
+    /// Takes each element as it is finished; the array then keeps an empty table in its place.
+    var sink: (any TOMLElementSink)?
 
     func append(_ element: TableNode, header: TOMLPosition) {
-        if let last { finished.append(.table(last.makeTable())) }
+        if let last { close(last) }
         last = element
         positions.append(header)
     }
 
     /// Every element as a value; the array is empty afterwards.
     func finish() -> [TOMLValue] {
-        if let last { finished.append(.table(last.makeTable())) }
+        if let last { close(last) }
         last = nil
         defer { finished = [] }
         return finished
+    }
+
+    /// The elements as they are now, the last one too, leaving the array as it is.
+    func copy() -> [TOMLValue] {
+        finished + (last.map { [.table($0.makeTable(keeping: true))] } ?? [])
+    }
+
+    private func close(_ element: TableNode) {
+        let table = element.makeTable()
+        if let sink {
+            sink.take(table)
+            finished.append(.table(TOMLTable(position: table.position)))
+        } else {
+            finished.append(.table(table))
+        }
     }
 }

@@ -4,11 +4,12 @@ import CivilCalendar
 import TOML
 import Testing
 
-/// Configs large enough to be read in several runs of commitments at once: the result must be
-/// the one a single run would give, in document order.
-@Suite("Large configs: read in parallel runs, same result as one run")
+/// Large configs, whose commitments are read while the document is parsed when `[daemon]` and
+/// `[statement]` come first, and from the whole tree otherwise: the same result either way, in
+/// document order.
+@Suite("Large configs: commitments read while parsed, same result as from the whole tree")
 struct LargeConfigTests {
-    static let count = 3 * ConfigLoader.commitmentsPerThread + 17
+    static let count = 25_000
 
     /// Commitment `index` as a table of four lines: header, id, deadline (one day per index), blank.
     static func commitment(_ index: Int, deadline: String? = nil, id: String? = nil) -> String {
@@ -31,10 +32,10 @@ struct LargeConfigTests {
         #expect(config.commitments[Self.count - 1].position == TOMLPosition(line: Self.idLine(Self.count - 1) - 1, column: 1))
     }
 
-    @Test("errors in every run and an id repeated across runs: each reported once, in file order")
+    @Test("errors early, late and last, and an id repeated far apart: each reported once, in file order")
     func errors() throws {
         let last = Self.count - 1
-        let broken = [5, ConfigLoader.commitmentsPerThread + 3, last]
+        let broken = [5, Self.count / 2 + 3, last]
         let text = Self.header + (0..<Self.count).map { index in
             if broken.contains(index) { return Self.commitment(index, deadline: "\"2025-02-29\"") }
             if index == last - 1 { return Self.commitment(index, id: "c7") }
@@ -54,5 +55,25 @@ struct LargeConfigTests {
                 #expect(foundMessage.hasPrefix(message) || foundMessage == message)
             }
         }
+    }
+
+    @Test("[statement] after the commitments: the same commitments, read from the tree")
+    func statementLast() throws {
+        let commitments = (0..<100).map { Self.commitment($0) }.joined()
+        let first = try ConfigLoader.load(bytes: Array((Self.header + commitments).utf8), file: "first.toml")
+        let last = try ConfigLoader.load(bytes: Array((commitments + Self.header).utf8), file: "last.toml")
+        #expect(last.commitments.map(\.id) == first.commitments.map(\.id))
+        #expect(last.commitments.map(\.deadline) == first.commitments.map(\.deadline))
+    }
+
+    @Test("[daemon] after the commitments: its time zone and lead times apply to them")
+    func daemonLast() throws {
+        let daemon = "[daemon]\ntimezone = \"Asia/Baghdad\"\nlead_times = [\"3d\"]\n"
+        let text = Self.header + Self.commitment(0, deadline: "2030-01-01T12:00:00") + daemon
+        let config = try ConfigLoader.load(bytes: Array(text.utf8), file: "large.toml")
+        let commitment = try #require(config.commitments.first)
+        // 12:00 in Baghdad (UTC+3) is 09:00 UTC.
+        #expect(commitment.deadline?.instant == Instant(seconds: 1_893_488_400))
+        #expect(commitment.leadTimes.map(\.text) == ["3d"])
     }
 }

@@ -109,3 +109,40 @@ def test_install_start_alert_reload_restart_stop(container):
     assert container.run(["test", "-e", "/usr/local/bin/deadlined"], check=False).returncode == 1
     assert container.run(["test", "-e", "/etc/systemd/system/deadlined.service"], check=False).returncode == 1
     assert container.run(["test", "-e", "/etc/deadlined/deadlined.toml"], check=False).returncode == 0
+
+
+def test_metrics_drop_in_lets_the_sandboxed_service_write_its_metrics_file(container):
+    """The README's set-up: the drop-in, metrics_file in /run/deadlined-metrics, a link from the node
+    exporter's textfile directory; the file is written under the full sandbox and read through
+    the link by another user."""
+    container.run(["make", "-C", REPO, "install"], timeout=900)
+    container.run(["install", "-D", "-m", "0644", f"{REPO}/systemd/metrics.conf",
+                   "/etc/systemd/system/deadlined.service.d/metrics.conf"])
+    container.run(["mkdir", "-p", "/var/lib/prometheus/node-exporter"])
+    container.run(["ln", "-sf", "/run/deadlined-metrics/deadlined.prom", "/var/lib/prometheus/node-exporter/deadlined.prom"])
+    config = container.run(["cat", "/etc/deadlined/deadlined.toml"]).stdout
+    config = config.replace("[daemon]\n", '[daemon]\nmetrics_file = "/run/deadlined-metrics/deadlined.prom"\n', 1)
+    with open(os.path.join(container.merged, "etc/deadlined/deadlined.toml"), "w") as file:
+        file.write(config)
+    container.run(["systemctl", "daemon-reload"])
+    restart = container.run(["systemctl", "restart", "deadlined"], check=False)
+    try:
+        try:
+            assert restart.returncode == 0, restart.stderr
+            metrics = wait_until(lambda: container.run(
+                ["runuser", "-u", "nobody", "--", "cat", "/var/lib/prometheus/node-exporter/deadlined.prom"],
+                check=False).stdout, timeout=20)
+        except (AssertionError, TimeoutError):
+            journal = container.run(["journalctl", "-u", "deadlined", "-n", "20", "--no-pager"], check=False).stdout
+            listing = container.run(["ls", "-la", "/run/deadlined-metrics"], check=False)
+            raise AssertionError(f"no metrics file:\n{journal}\n{listing.stdout}{listing.stderr}")
+        assert 'deadlined_commitment_status{statement="us-iraq-2024-09-27",commitment="iraq-mission-end",status="open"} 1' in metrics
+        container.run(["sh", "-c", "promtool check metrics < /run/deadlined-metrics/deadlined.prom"])
+        assert container.run(["stat", "-c", "%a", "/run/deadlined-metrics/deadlined.prom"]).stdout.strip() == "644"
+        owner = container.run(["stat", "-c", "%U", "/run/deadlined-metrics/deadlined.prom"]).stdout.strip()
+        assert owner == "deadlined", "written by the service's transient user"
+    finally:
+        container.run(["systemctl", "stop", "deadlined"])
+    # Kept when the service stops: Prometheus sees a file that stopped changing.
+    assert container.run(["test", "-e", "/run/deadlined-metrics/deadlined.prom"], check=False).returncode == 0
+    container.run(["make", "-C", REPO, "uninstall"])

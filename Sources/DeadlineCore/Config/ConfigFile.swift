@@ -4,11 +4,9 @@ import Glibc
 /// naming the path, so that start-up, reload and `check` report it the same way.
 public enum ConfigFile {
     /// Larger files are refused before reading, so that a huge file cannot exhaust memory.
-    /// Loading (`deadlined check`) peaks at 6-14 times the file's size: the bytes, the value
-    /// tree with compact positions, the model. Measured: a 44 MB config of 100,000 commitments
-    /// with titles, parties, lead times and long quotes peaks near 250 MB; the densest shape
-    /// (`id`, `deadline` and `lead_times` only, 70 bytes a commitment) fills 48 MB with some
-    /// 680,000 commitments and peaks near 650 MB.
+    /// Loading holds the bytes and the model, and each commitment's tables only while it is
+    /// read, so its peak is a few times the file's size (`make bench` measures it); the densest
+    /// shape (`id` and `deadline` only) has the most commitments, and model, per byte.
     public static let maximumSize = 48 << 20
 
     public static func load(path: String) throws(ConfigError) -> Config {

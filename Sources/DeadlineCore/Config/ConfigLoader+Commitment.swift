@@ -14,7 +14,7 @@ extension ConfigLoader {
         let id = reader.required(reader.string(.id), .id, example: "\"iraq-mission-end\"")
         if let (text, position) = id { checkIdentifier(text, what: "commitment id", at: position, log: log) }
         let title = reader.string(.title)?.value
-        let parties = reader.stringValues(.parties) ?? []
+        let parties = reader.stringValues(.parties).map(cache.intern) ?? []
         let quote = reader.string(.quote)?.value
 
         var status = CommitmentStatus.open
@@ -28,7 +28,8 @@ extension ConfigLoader {
             }
         }
 
-        // Lists written the same way share one array (most configs repeat a few lists).
+        // Lists written the same way share one array (most configs repeat a few lists), as
+        // parties do.
         let leadTimes = readLeadTimes(reader, key: .leadTimes).map(cache.intern) ?? daemon.leadTimes
         let overdueEvery = !reader.has(.overdueEvery)
             ? daemon.overdueEvery : readRepeat(reader, key: .overdueEvery, default: nil)
@@ -208,6 +209,7 @@ final class LoadCache {
     var bounds: [BoundKey: [Bound]] = [:]
 
     private var leadTimeLists: Set<[WrittenSpan]> = []
+    private var partyLists: Set<[String]> = []
 
     init(zone: Zone, wording: Wording) {
         self.zone = zone
@@ -217,6 +219,11 @@ final class LoadCache {
     /// The list equal to `leadTimes` seen first (the `[daemon]` one, or a commitment's).
     func intern(_ leadTimes: [WrittenSpan]) -> [WrittenSpan] {
         leadTimeLists.insert(leadTimes).memberAfterInsert
+    }
+
+    /// The list equal to `parties` seen first: its names too are then kept once.
+    func intern(_ parties: [String]) -> [String] {
+        partyLists.insert(parties).memberAfterInsert
     }
 
     /// How a deadline reads in messages: its last day in the calendar the wording shows, or its

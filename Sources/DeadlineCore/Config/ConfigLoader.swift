@@ -19,36 +19,51 @@ public enum ConfigLoader {
     public static let defaultMetricsEvery = "5m"
 
     /// Parses and validates a document. `file` is how errors name it.
+    ///
+    /// Commitments are read while the document is parsed (`CommitmentStream`) when `[daemon]`
+    /// and `[statement]` come first; otherwise, from the whole tree afterwards.
     public static func load(bytes: some Collection<UInt8>, file: String) throws(ConfigError) -> Config {
-        let table: TOMLTable
+        let stream = CommitmentStream()
+        let table = try parse(bytes, file: file, stream: stream)
+        if stream.reader == nil || stream.readAsIn(table) {
+            return try load(table: table, file: file, stream: stream)
+        }
+        // `[daemon]` or `[statement]` is written (or added to) after the first commitment: the
+        // commitments are read again, with the settings of the whole document.
+        return try load(table: parse(bytes, file: file, stream: nil), file: file, stream: nil)
+    }
+
+    private static func parse(
+        _ bytes: some Collection<UInt8>, file: String, stream: CommitmentStream?
+    ) throws(ConfigError) -> TOMLTable {
         do {
-            table = try TOMLDocument.parse(bytes)
+            if let stream { return try TOMLDocument.parse(bytes, elementsTo: stream) }
+            return try TOMLDocument.parse(bytes)
         } catch {
             throw ConfigError(file: file, tomlError: error)
         }
-        return try load(table: table, file: file)
     }
 
     public static func load(table root: TOMLTable, file: String) throws(ConfigError) -> Config {
+        try load(table: root, file: file, stream: nil)
+    }
+
+    /// `stream`, when it took the commitments, has read them already; else they are in `root`.
+    private static func load(table root: TOMLTable, file: String, stream: CommitmentStream?) throws(ConfigError) -> Config {
         let log = DiagnosticLog()
         let top = TableReader<TopKey>(table: root, name: "the top level", log: log)
         top.rejectUnknownKeys()
-
-        let daemon = readDaemon(top.table(.daemon) ?? TOMLTable(), log: log)
-        // Commitments are still checked against the defaults when [daemon] has errors,
-        // so that one run of `check` reports everything.
-        let daemonForCommitments = daemon ?? readDaemon(TOMLTable(), log: DiagnosticLog())
-        let statementTable = top.table(.statement)
-        if statementTable == nil, !top.has(.statement) {
-            log.error("the config needs a [statement] table with at least `id = \"...\"`", at: nil)
-        }
-        let statement = statementTable.flatMap { readStatement($0, log: log) }
-
+        let settings = commitmentSettings(top, log: log)
         var commitments: [Commitment] = []
-        if let daemonForCommitments, let statement {
-            commitments = readCommitments(top, daemon: daemonForCommitments, statement: statement, log: log)
+        if let reader = stream?.reader {
+            commitments = reader.finish()
+            log.append(contentsOf: reader.log.diagnostics)
+        } else if let daemon = settings.forCommitments, let statement = settings.statement {
+            let reader = CommitmentReader(daemon: daemon, statement: statement, log: log)
+            readCommitments(top, into: reader)
+            commitments = reader.finish()
         }
-        guard log.isEmpty, let daemon, let statement else {
+        guard log.isEmpty, let daemon = settings.daemon, let statement = settings.statement else {
             throw ConfigError(file: file, diagnostics: log.sorted)
         }
         return Config(daemon: daemon, statement: statement, commitments: commitments)

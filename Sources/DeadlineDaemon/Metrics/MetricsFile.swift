@@ -10,7 +10,8 @@ public struct MetricsFile: Sendable {
     public let path: String
     private var temporaryPath: String { path + ".tmp" }
 
-    /// The node exporter runs as another user: the file is readable by all (it holds no secret).
+    /// The node exporter runs as another user: the file is readable by all (it holds no secret),
+    /// whatever the umask (the unit's is 0027).
     static let fileMode: mode_t = 0o644
 
     public init(path: String) {
@@ -22,10 +23,14 @@ public struct MetricsFile: Sendable {
         let temporary = temporaryPath
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, Self.fileMode)
         guard descriptor >= 0 else { throw SystemError(errno: errno, function: "open \(temporary)") }
+        var failure: SystemError?
+        if fchmod(descriptor, Self.fileMode) != 0 { failure = SystemError(errno: errno, function: "fchmod \(temporary)") }
         var out = ByteWriter(descriptor: descriptor)
-        render(&out)
-        out.flush()
-        var failure = out.writeError.map { SystemError(errno: $0, function: "write \(temporary)") }
+        if failure == nil {
+            render(&out)
+            out.flush()
+            failure = out.writeError.map { SystemError(errno: $0, function: "write \(temporary)") }
+        }
         if failure == nil, fsync(descriptor) != 0 { failure = SystemError(errno: errno, function: "fsync \(temporary)") }
         close(descriptor)
         if failure == nil, rename(temporary, path) != 0 { failure = SystemError(errno: errno, function: "rename \(temporary)") }
