@@ -43,8 +43,8 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
-        // Statement text (Arabic, English) to candidate commitments.
-        .target(name: "StatementExtraction", dependencies: ["CivilCalendar", "TextWriting"]),
+        // Statement text (Arabic, English) to candidate commitments; Hijri dates through the table.
+        .target(name: "StatementExtraction", dependencies: ["CivilCalendar", "TextWriting", "Hijri"]),
         .executableTarget(
             name: "deadlined",
             dependencies: [
@@ -61,7 +61,7 @@ let package = Package(
             name: "DeadlineDaemonTests",
             dependencies: ["DeadlineDaemon", "DeadlineCore", "CivilCalendar", .product(name: "Logging", package: "swift-log")]
         ),
-        .testTarget(name: "StatementExtractionTests", dependencies: ["StatementExtraction", "CivilCalendar"]),
+        .testTarget(name: "StatementExtractionTests", dependencies: ["StatementExtraction", "CivilCalendar", "Hijri"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -59,9 +59,9 @@ build() {
     core=$(find Sources/DeadlineCore -name '*.swift' | sort)
     case $target in
     toml) module=TOMLFuzz; sources="$(ls Sources/TOML/*.swift) Fuzz/TOMLFuzz.swift Fuzz/Check.swift"; libraries="TextWriting CivilCalendar" ;;
-    config) module=ConfigFuzz; sources="$core Fuzz/ConfigFuzz.swift Fuzz/Check.swift"; libraries="TextWriting CivilCalendar TOML" ;;
-    ledger) module=LedgerFuzz; sources="$core Fuzz/LedgerFuzz.swift Fuzz/Check.swift"; libraries="TextWriting CivilCalendar TOML" ;;
-    extractor) module=ExtractorFuzz; sources="$(ls Sources/StatementExtraction/*.swift) Fuzz/ExtractorFuzz.swift"; libraries="TextWriting CivilCalendar" ;;
+    config) module=ConfigFuzz; sources="$core Fuzz/ConfigFuzz.swift Fuzz/Check.swift"; libraries="TextWriting CivilCalendar TOML Hijri" ;;
+    ledger) module=LedgerFuzz; sources="$core Fuzz/LedgerFuzz.swift Fuzz/Check.swift"; libraries="TextWriting CivilCalendar TOML Hijri" ;;
+    extractor) module=ExtractorFuzz; sources="$(ls Sources/StatementExtraction/*.swift) Fuzz/ExtractorFuzz.swift"; libraries="TextWriting CivilCalendar Hijri" ;;
     *) log "unknown target '$target' (one of: $ALL)"; exit 2 ;;
     esac
     mkdir -p "$OUT"

@@ -8,11 +8,13 @@ struct NormalizedText {
     /// `origin[i]` is the index in `original` that produced `scalars[i]`.
     let origin: [Int]
 
-    /// The original text behind normalized scalars `range`.
+    /// The original text behind normalized scalars `range`, with the diacritics on its last
+    /// letter: a quote ending in "يوماً" keeps its tanween, so it is a piece of the text.
     func originalText(_ range: Range<Int>) -> String {
         guard !range.isEmpty, range.lowerBound >= 0, range.upperBound <= origin.count else { return "" }
         let start = origin[range.lowerBound]
-        let end = origin[range.upperBound - 1] + 1
+        var end = origin[range.upperBound - 1] + 1
+        while end < original.count, original[end].properties.generalCategory == .nonspacingMark { end += 1 }
         guard start < end, end <= original.count else { return "" }
         var view = String.UnicodeScalarView()
         view.append(contentsOf: original[start..<end])

@@ -1,3 +1,5 @@
+import CivilCalendar
+
 /// A bound found in a sentence, with the tokens it spans so titles can leave it out.
 struct BoundMatch: Equatable {
     let bound: Bound
@@ -14,6 +16,7 @@ enum BoundPhrases {
         ("خلال", (.within, .both)), ("غضون", (.within, .span)), ("في مدة", (.within, .span)),
         ("بعد", (.within, .span)),
         ("أقصاه", (.noLaterThan, .both)), ("أقصاها", (.noLaterThan, .both)),
+        ("غايته", (.noLaterThan, .date)), ("غايتها", (.noLaterThan, .date)),
         ("لا يتجاوز", (.noLaterThan, .both)), ("لا تتجاوز", (.noLaterThan, .both)),
         ("ألا يتجاوز", (.noLaterThan, .both)), ("ألا تتجاوز", (.noLaterThan, .both)),
         ("أن لا يتجاوز", (.noLaterThan, .both)), ("أن لا تتجاوز", (.noLaterThan, .both)),
@@ -24,7 +27,7 @@ enum BoundPhrases {
         ("اعتباراً من", (.from, .date)), ("ابتداءً من", (.from, .date)), ("بدءاً من", (.from, .date)),
         ("within", (.within, .both)), ("in the next", (.within, .span)), ("over the next", (.within, .span)),
         ("in the coming", (.within, .span)), ("over the coming", (.within, .span)),
-        ("during the next", (.within, .span)),
+        ("during", (.within, .both)), ("in the course of", (.within, .both)),
         ("no later than", (.noLaterThan, .both)), ("not later than", (.noLaterThan, .both)),
         ("not to exceed", (.noLaterThan, .both)), ("not exceeding", (.noLaterThan, .both)),
         ("by", (.deadline, .date)), ("before", (.before, .date)), ("prior to", (.before, .date)),
@@ -33,36 +36,53 @@ enum BoundPhrases {
         ("as from", (.from, .date)), ("effective", (.from, .date)), ("from", (.from, .date)),
     ], policy: .conjunction)
 
-    /// Words between a trigger and its date that add nothing: "في موعد أقصاه تاريخ ...".
-    private static let fillers: Set<String> = DatePhrases.words(["تاريخ", "موعد", "يوم", "date", "the", "ال"])
+    /// Words between a trigger and its date that add nothing: "في موعد أقصاه تاريخ ...", "قبل
+    /// حلول شهر شوال", "على ألا يتجاوز ذلك آذار".
+    private static let fillers: Set<String> = DatePhrases.words(["تاريخ", "موعد", "يوم", "حلول", "ذلك", "date", "the", "ال"])
 
     /// Every bound in the sentence, left to right; a trigger not followed by a date or span is
-    /// ignored ("خلال الفترة الانتقالية", "قبل أن").
-    static func find(in tokens: [Token]) -> [BoundMatch] {
+    /// ignored ("خلال الفترة الانتقالية", "قبل أن"), and so is one followed by a date the text puts
+    /// in the past ("حتى آذار الماضي"). `issued` places dates written without a year.
+    static func find(in tokens: [Token], issued: CivilDate?) -> [BoundMatch] {
         var found: [BoundMatch] = []
         var i = 0
         while i < tokens.count {
-            guard let ((kind, accepts), afterTrigger) = triggers.match(tokens, at: i),
-                  let (bound, next) = read(tokens, at: afterTrigger, kind: kind, accepts: accepts) else {
+            let trigger = triggers.match(tokens, at: i)
+            guard let ((kind, accepts), afterTrigger) = trigger ?? edgeWithBa(tokens, at: i),
+                  let (bound, next) = read(tokens, at: afterTrigger, kind: kind, accepts: accepts, issued: issued) else {
                 i += 1
                 continue
             }
-            found.append(BoundMatch(bound: bound, tokens: i..<next))
+            if let bound { found.append(BoundMatch(bound: bound, tokens: i..<next)) }
             i = next
         }
         return found
     }
 
+    /// "بنهاية العام", "بمطلع 2027": ب on a period edge reads "by", and the edge is part of the date.
+    private static func edgeWithBa(_ tokens: [Token], at i: Int) -> ((Bound.Kind, Accepts), Int)? {
+        let word = tokens[i].text
+        guard word.hasPrefix("ب"), edgesTakingBa.contains(String(word.unicodeScalars.dropFirst())) else { return nil }
+        return ((.deadline, .date), i)
+    }
+    private static let edgesTakingBa: Set<String> = DatePhrases.words([
+        "نهاية", "أواخر", "ختام", "متم", "موفى", "مطلع", "بداية", "أوائل", "مستهل", "منتصف", "أواسط",
+    ])
+
     /// "خلال عام 2025" (during 2025) and "قبل نهاية 2025" (before the end of 2025) both mean
-    /// by the end of that period: they become deadlines.
-    private static func read(_ tokens: [Token], at index: Int, kind: Bound.Kind, accepts: Accepts) -> (Bound, Int)? {
+    /// by the end of that period: they become deadlines. A nil bound is a date in the past.
+    private static func read(_ tokens: [Token], at index: Int, kind: Bound.Kind, accepts: Accepts,
+                             issued: CivilDate?) -> (Bound?, Int)? {
         if accepts != .span {
             var j = index
             while j < tokens.count, fillers.contains(tokens[j].text), j - index < 3 { j += 1 }
-            if let date = DatePhrases.parse(tokens, at: j) {
+            let looksAtStart = kind == .before || kind == .from
+            if let date = DatePhrases.parse(tokens, at: j, .init(issued: issued, atStart: looksAtStart)) {
+                guard !date.givesNoBound else { return (nil, date.next) }
                 let readsAsDeadline = kind == .within || (kind == .before && date.atEnd)
                 let dateKind: Bound.Kind = readsAsDeadline ? .deadline : kind
-                return (Bound(kind: dateKind, value: date.value), date.next)
+                let atStart = dateKind == .before || dateKind == .from
+                return (Bound(kind: dateKind, value: atStart ? date.start ?? date.value : date.value), date.next)
             }
         }
         if accepts != .date, let span = SpanPhrases.parse(tokens, at: index) {

@@ -20,21 +20,53 @@ struct Candidate {
     }
 }
 
-/// Reads one sentence: its bounds, whether it commits to anything, what about, and who.
+/// Reads one sentence: its clauses, and for each its bounds, whether it commits to anything,
+/// what about, and who.
 enum CandidateReader {
-    static func read(_ sentence: Sentence, in text: NormalizedText, issued: CivilDate?) -> Candidate? {
+    static func read(_ sentence: Sentence, in text: NormalizedText, issued: CivilDate?) -> [Candidate] {
         let tokens = sentence.tokens
-        let matches = BoundPhrases.find(in: tokens).filter { match in
+        let pluperfect = CommitmentCues.pluperfect(tokens)
+        let past = pluperfect.past
+        let matches = BoundPhrases.find(in: tokens, issued: issued).filter { match in
+            guard !past[match.tokens.lowerBound] else { return false }
             guard let issued, match.bound.kind != .from, let day = match.bound.bindingDay(issued: issued) else {
                 return true
             }
             return day >= issued
         }
-        let pledge = CommitmentCues.firstPledge(in: tokens)
-        let isCommitment = pledge != nil
-            || (!matches.isEmpty && (issued != nil || !CommitmentCues.reportsPast(tokens)))
-        guard isCommitment else { return nil }
+        let clauses = Clauses.split(tokens, bounds: matches, alsoAt: pluperfect.clauseEdges)
+        let anyPast = past.contains(true)
+        var candidates: [Candidate] = []
+        var pledged = false
+        var nextMatch = 0
+        var subject: [String] = []
+        for clause in clauses {
+            let clauseTokens = clauses.count == 1 ? tokens : Array(tokens[clause])
+            var clauseMatches: [BoundMatch] = []
+            while nextMatch < matches.count, clause.contains(matches[nextMatch].tokens.lowerBound) {
+                let match = matches[nextMatch]
+                let shifted = (match.tokens.lowerBound - clause.lowerBound)..<(match.tokens.upperBound - clause.lowerBound)
+                clauseMatches.append(BoundMatch(bound: match.bound, tokens: shifted))
+                nextMatch += 1
+            }
+            let pledge = CommitmentCues.firstPledge(in: clauseTokens, past: anyPast ? Array(past[clause]) : nil)
+            let isCommitment = pledge != nil || pledged
+                || (!clauseMatches.isEmpty && (issued != nil || !CommitmentCues.reportsPast(clauseTokens)))
+            pledged = pledged || pledge != nil
+            guard isCommitment || clauses.count > 1 else { continue }
+            // A clause that names no party binds the parties named last before it: the subject.
+            var parties = Parties.find(in: clauseTokens)
+            if parties.isEmpty { parties = subject } else { subject = parties }
+            guard isCommitment else { continue }
+            let quote = clauses.count == 1 ? sentence.range : Clauses.span(tokens[clause]) ?? sentence.range
+            candidates.append(candidate(clauseTokens, bounds: clauseMatches, pledge: pledge, quote: text.originalText(quote),
+                                        parties: parties, isNumbered: sentence.isNumbered, text: text))
+        }
+        return candidates
+    }
 
+    private static func candidate(_ tokens: [Token], bounds matches: [BoundMatch], pledge: Int?, quote: String,
+                                  parties: [String], isNumbered: Bool, text: NormalizedText) -> Candidate {
         let bounds = matches.map(\.bound)
         let anchor = pledge ?? matches.first?.tokens.lowerBound ?? 0
         let keywords = tokens.map(SubjectKeywords.keyword)
@@ -47,14 +79,14 @@ enum CandidateReader {
             action = "end"  // "continues until September 2026" is the date it ends
         }
         return Candidate(
-            quote: text.originalText(sentence.range),
+            quote: quote,
             title: TitleDrafter.title(tokens, around: actionIndex ?? anchor, bounds: matches, text: text),
             bounds: bounds,
-            parties: Parties.find(in: tokens),
+            parties: parties,
             place: place,
             object: object,
             action: action,
-            isNumbered: sentence.isNumbered
+            isNumbered: isNumbered
         )
     }
 

@@ -9,6 +9,7 @@ enum CommitmentCues {
         "التزامها", "التزامه", "التزامهم", "التزامهما", "التزامنا", "التزامهن",
         "تتعهد", "يتعهد", "نتعهد", "تتعهدان", "يتعهدان", "تعهدت", "تعهد", "تعهدا", "تعهدتا", "تعهدوا",
         "اتفقت", "اتفق", "اتفقا", "اتفقتا", "اتفقوا", "يجب", "سوف",
+        "تعتزم", "يعتزم", "نعتزم", "عزمها", "عزمه", "عزمهم", "عزمهما",
         "will", "shall", "must", "commit", "commits", "committed", "pledge", "pledges", "pledged",
         "undertake", "undertakes", "undertook", "agree", "agrees", "agreed", "vow", "vows", "vowed",
     ])
@@ -27,13 +28,69 @@ enum CommitmentCues {
         "سيول", "سيناء", "ستار", "سيدة", "سيدات", "ستراتيجية", "سيادية", "سيما", "سينما", "سنغافورة",
     ])
 
-    /// The index of the first token that pledges or speaks of the future.
-    static func firstPledge(in tokens: [Token]) -> Int? {
-        tokens.firstIndex { token in
-            token.kind == .word && token.stems(.conjunction).contains { stem in
+    /// "كان/كانت ... قد" and "had": the pluperfect of news copy, which reports what happened
+    /// before the statement ("وكان الوزير قد زار المحطة", "who had met earlier in May").
+    private static let pluperfectAuxiliaries: Set<String> = DatePhrases.words([
+        "كان", "كانت", "كانا", "كانتا", "كانوا",
+    ])
+    private static let commas: Set<String> = [",", "\u{060C}"]
+
+    /// The index of the first token that pledges or speaks of the future, outside `past`.
+    static func firstPledge(in tokens: [Token], past: [Bool]? = nil) -> Int? {
+        tokens.indices.first { i in
+            let token = tokens[i]
+            return past?[i] != true && token.kind == .word && token.stems(.conjunction).contains { stem in
                 pledges.contains(stem) || isFutureVerb(stem)
             }
         }
+    }
+
+    /// The pluperfect stretches of a sentence: from the comma before the auxiliary to the comma
+    /// after it in English ("..., who had met earlier in May, agreed"); in Arabic, where "وكان ...
+    /// قد" opens a clause of its own, to the next comma that opens another clause with و or كما,
+    /// or to the end of the sentence.
+    struct Pluperfect {
+        /// For each token, whether it lies in a stretch.
+        var past: [Bool]
+        /// Where the Arabic stretches start and where the clause after each starts: the past
+        /// clause is cut off from the pledge beside it.
+        var clauseEdges: [Int] = []
+    }
+
+    static func pluperfect(_ tokens: [Token]) -> Pluperfect {
+        var result = Pluperfect(past: [Bool](repeating: false, count: tokens.count))
+        var i = 0
+        while i < tokens.count {
+            guard isPluperfect(tokens, at: i) else {
+                i += 1
+                continue
+            }
+            var start = i
+            while start > 0, !result.past[start - 1], !commas.contains(tokens[start - 1].text) { start -= 1 }
+            var end = i + 1
+            let english = tokens[i].isLatin
+            while end < tokens.count, !(commas.contains(tokens[end].text) && (english || opensClause(tokens, after: end))) {
+                end += 1
+            }
+            for k in start..<end { result.past[k] = true }
+            if !english { result.clauseEdges += [start, end + 1] }
+            i = end
+        }
+        return result
+    }
+
+    private static func isPluperfect(_ tokens: [Token], at i: Int) -> Bool {
+        let token = tokens[i]
+        guard token.kind == .word else { return false }
+        if token.text == "had" { return i + 1 < tokens.count && tokens[i + 1].text != "to" }
+        guard token.stems(.conjunction).contains(where: pluperfectAuxiliaries.contains) else { return false }
+        return tokens[(i + 1)...].prefix(5).contains { $0.text == "قد" }
+    }
+
+    private static func opensClause(_ tokens: [Token], after comma: Int) -> Bool {
+        guard comma + 1 < tokens.count else { return false }
+        let next = tokens[comma + 1]
+        return (next.text.hasPrefix("و") && next.stems(.conjunction).count > 1) || next.text == "كما"
     }
 
     static func reportsPast(_ tokens: [Token]) -> Bool {

@@ -1,5 +1,6 @@
-/// Reads counts written in digits or in words, Arabic ("الاثني عشر", "خمسة وعشرين") or English
-/// ("twelve", "twenty-one"), as statements write the length of a span.
+/// Reads counts written in digits or in words, Arabic ("الاثني عشر", "خمسة وعشرين", "مئة وعشرين",
+/// "ثلاثة آلاف") or English ("twelve", "twenty-one", "one thousand two hundred"), as statements
+/// write the length of a span: up to the thousands.
 enum NumberWords {
     /// Arabic units and tens; 11-19 are a unit followed by عشر/عشرة.
     static let arabic: [String: Int] = normalizedTable([
@@ -11,15 +12,33 @@ enum NumberWords {
         "عشرون": 20, "عشرين": 20, "ثلاثون": 30, "ثلاثين": 30, "أربعون": 40, "أربعين": 40,
         "خمسون": 50, "خمسين": 50, "ستون": 60, "ستين": 60, "سبعون": 70, "سبعين": 70,
         "ثمانون": 80, "ثمانين": 80, "تسعون": 90, "تسعين": 90,
-        "مئة": 100, "مائة": 100, "مئتين": 200, "مائتين": 200, "مئتان": 200, "مائتان": 200,
     ])
+
+    /// Hundreds as one word: "مئة", "مئتين", and the compounds "ثلاثمائة" ... "تسعمئة".
+    private static let arabicHundreds: [String: Int] = {
+        var table: [String: Int] = ["مئة": 100, "مائة": 100, "مئتين": 200, "مائتين": 200, "مئتان": 200,
+                                    "مائتان": 200, "مئتا": 200, "مائتا": 200, "مئتي": 200, "مائتي": 200]
+        for (unit, value) in [("ثلاث", 3), ("أربع", 4), ("خمس", 5), ("ست", 6), ("سبع", 7), ("ثمان", 8),
+                              ("ثماني", 8), ("تسع", 9)] {
+            table[unit + "مئة"] = value * 100
+            table[unit + "مائة"] = value * 100
+        }
+        return normalizedTable(table)
+    }()
+    private static let arabicHundredWords: Set<String> = DatePhrases.words(["مئة", "مائة"])
+    private static let arabicThousands: [String: Int] = normalizedTable([
+        "ألف": 1000, "ألفا": 1000, "ألفين": 2000, "ألفان": 2000, "ألفي": 2000,
+    ])
+    /// "آلاف" counts 3 to 10 thousands; "ألف" counts 11 and more.
+    private static let arabicThousandsPlural: Set<String> = DatePhrases.words(["آلاف"])
+    private static let arabicThousandSingular: Set<String> = DatePhrases.words(["ألف", "ألفا"])
 
     static let english: [String: Int] = [
         "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
         "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
         "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
         "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-        "eighty": 80, "ninety": 90, "hundred": 100,
+        "eighty": 80, "ninety": 90,
     ]
 
     static let ordinalSuffixes: Set<String> = ["st", "nd", "rd", "th", "م"]
@@ -36,25 +55,14 @@ enum NumberWords {
             }
             return (value, next)
         }
-        if let value = english[token.text] {
-            return parseEnglish(tokens, at: index, first: value)
+        if token.isLatin {
+            return parseEnglish(tokens, at: index)
         }
-        guard let unit = arabicValue(token.text) else { return nil }
-        var next = index + 1
-        var value = unit
-        if unit < 10, next < tokens.count, let ten = arabicValue(tokens[next].text), ten == 10 {
-            value = unit + 10
-            next += 1
-        } else if unit < 10, next < tokens.count, tokens[next].text.hasPrefix("و"),
-                  let tens = arabicValue(String(tokens[next].text.unicodeScalars.dropFirst())),
-                  tens >= 20, tens < 100 {
-            value = unit + tens
-            next += 1
-        }
-        return (value, next)
+        return parseArabic(tokens, at: index)
     }
 
-    /// The value of one Arabic number word, with or without the article ("الاثني", "الـ").
+    /// The value of one Arabic number word below a hundred, with or without the article
+    /// ("الاثني", "الـ").
     static func arabicValue(_ word: String) -> Int? {
         if let value = arabic[word] { return value }
         for prefix in ["ال", "لل", "بال", "وال"] where word.hasPrefix(prefix) {
@@ -65,28 +73,101 @@ enum NumberWords {
         return nil
     }
 
-    /// "twenty-one", "twenty one", "one hundred and twenty".
-    private static func parseEnglish(_ tokens: [Token], at index: Int, first: Int,
-                                     allowHundred: Bool = true) -> (value: Int, next: Int) {
-        var value = first
+    /// Thousands, then hundreds, then units and tens, each joined to the one before by و:
+    /// "ألف وخمسمائة وعشرين" is 1520.
+    private static func parseArabic(_ tokens: [Token], at index: Int) -> (value: Int, next: Int)? {
+        guard var (value, next, scale) = arabicTerm(tokens, at: index, word: tokens[index].text) else { return nil }
+        while scale > 1, next < tokens.count, let rest = withoutConjunction(tokens[next].text),
+              let (more, after, smaller) = arabicTerm(tokens, at: next, word: rest), smaller < scale {
+            value += more
+            next = after
+            scale = smaller
+        }
+        return (value, next)
+    }
+
+    /// One term of an Arabic number and its scale: below a hundred (1), hundreds (100) or
+    /// thousands (1000). `word` is the first token's text, without its conjunction when it joins.
+    private static func arabicTerm(_ tokens: [Token], at index: Int, word: String) -> (Int, Int, Int)? {
+        var value: Int
         var next = index + 1
-        if value >= 20, value < 100 {
+        var scale: Int
+        if let hundreds = arabicHundreds[word] {
+            (value, scale) = (hundreds, 100)
+        } else if let thousands = arabicThousands[word] {
+            return (thousands, next, 1000)
+        } else if let unit = arabicValue(word) {
+            (value, scale) = (unit, 1)
+            if unit < 10, next < tokens.count, arabicValue(tokens[next].text) == 10 {
+                value = unit + 10
+                next += 1
+            } else if unit < 10, next < tokens.count, let tensWord = withoutConjunction(tokens[next].text),
+                      let tens = arabicValue(tensWord), tens >= 20 {
+                value = unit + tens
+                next += 1
+            } else if unit < 10, next < tokens.count, arabicHundredWords.contains(tokens[next].text) {
+                (value, scale) = (unit * 100, 100)  // "ثلاث مائة"
+                next += 1
+            }
+        } else {
+            return nil
+        }
+        if next < tokens.count {
+            let after = tokens[next].text
+            if (3...10).contains(value) && arabicThousandsPlural.contains(after)
+                || value >= 11 && arabicThousandSingular.contains(after) {
+                (value, scale) = (value * 1000, 1000)
+                next += 1
+            }
+        }
+        return (value, next, scale)
+    }
+
+    private static func withoutConjunction(_ word: String) -> String? {
+        guard word.hasPrefix("و"), word.unicodeScalars.count > 2 else { return nil }
+        return String(word.unicodeScalars.dropFirst())
+    }
+
+    /// "twenty-one", "one hundred and twenty", "a thousand", "two thousand five hundred".
+    private static func parseEnglish(_ tokens: [Token], at index: Int) -> (value: Int, next: Int)? {
+        guard let (value, next) = englishBelowThousand(tokens, at: index) else { return nil }
+        return englishScaled(tokens, first: value, at: next, by: ("thousand", 1000), rest: englishBelowThousand)
+    }
+
+    private static func englishBelowThousand(_ tokens: [Token], at index: Int) -> (value: Int, next: Int)? {
+        guard index < tokens.count else { return nil }
+        let scale: Set<String> = ["hundred", "thousand"]
+        if ["a", "an"].contains(tokens[index].text), index + 1 < tokens.count, scale.contains(tokens[index + 1].text) {
+            return englishHundreds(tokens, first: 1, at: index + 1)
+        }
+        guard let (value, next) = englishBelowHundred(tokens, at: index) else { return nil }
+        return value < 10 ? englishHundreds(tokens, first: value, at: next) : (value, next)
+    }
+
+    private static func englishHundreds(_ tokens: [Token], first: Int, at index: Int) -> (value: Int, next: Int) {
+        englishScaled(tokens, first: first, at: index, by: ("hundred", 100), rest: englishBelowHundred)
+    }
+
+    /// `first` times the scale when its word follows ("five hundred", "two thousand"), then an
+    /// optional "and" and the smaller rest; `first` alone otherwise.
+    private static func englishScaled(_ tokens: [Token], first: Int, at index: Int, by scale: (word: String, value: Int),
+                                      rest: ([Token], Int) -> (value: Int, next: Int)?) -> (value: Int, next: Int) {
+        guard index < tokens.count, tokens[index].text == scale.word else { return (first, index) }
+        var k = index + 1
+        if k < tokens.count, tokens[k].text == "and" { k += 1 }
+        guard let (more, after) = rest(tokens, k) else { return (first * scale.value, index + 1) }
+        return (first * scale.value + more, after)
+    }
+
+    private static func englishBelowHundred(_ tokens: [Token], at index: Int) -> (value: Int, next: Int)? {
+        guard index < tokens.count, var value = english[tokens[index].text] else { return nil }
+        var next = index + 1
+        if value >= 20 {
             var k = next
             if k < tokens.count, tokens[k].text == "-" { k += 1 }
             if k < tokens.count, let unit = english[tokens[k].text], unit < 10 {
                 value += unit
                 next = k + 1
-            }
-        }
-        if allowHundred, value < 10, next < tokens.count, tokens[next].text == "hundred" {
-            value *= 100
-            next += 1
-            var k = next
-            if k < tokens.count, tokens[k].text == "and" { k += 1 }
-            if k < tokens.count, let rest = english[tokens[k].text], rest < 100 {
-                let after = parseEnglish(tokens, at: k, first: rest, allowHundred: false)
-                value += after.value
-                next = after.next
             }
         }
         return (value, next)

@@ -5,6 +5,13 @@ struct Sentence {
     /// True when the sentence opens a numbered item ("أولاً:", "1."), the body of a statement,
     /// whose wording is preferred over the lead's summary when both state a commitment.
     let isNumbered: Bool
+
+    /// The sentence without its first `count` tokens; empty when nothing is left.
+    func dropping(_ count: Int) -> Sentence {
+        let rest = Array(tokens.dropFirst(count))
+        guard let first = rest.first else { return Sentence(range: range.upperBound..<range.upperBound, tokens: [], isNumbered: false) }
+        return Sentence(range: first.start..<range.upperBound, tokens: rest, isNumbered: isNumbered)
+    }
 }
 
 /// Splits on . ? ! ; (Arabic and Latin forms) and line breaks, but not on the dots of "U.S.",

@@ -7,7 +7,9 @@ struct SpanMatch: Equatable {
 
 /// Reads "12 شهراً", "الاثني عشر شهراً القادمة", "الأشهر الـ12 المقبلة", "شهرين", "شهر"
 /// (one month), "the next twelve months", "a year". A span followed by "الماضية" or preceded by
-/// "past"/"last" looks back, not forward, and is refused.
+/// "past"/"last" looks back, not forward, and is refused. A span counted from the statement or
+/// from the signature ("من تاريخ التوقيع", "of signature") counts from the date of issue: the
+/// statement announces the signing.
 enum SpanPhrases {
     private enum Form { case singular, plural, dual }
 
@@ -37,6 +39,16 @@ enum SpanPhrases {
     private static let lookingAhead: Set<String> = DatePhrases.words([
         "القادمة", "القادم", "المقبلة", "المقبل", "التالية", "واحد", "واحدة",
     ])
+    private static let origins = PhraseTable<Bool>([
+        ("من تاريخ التوقيع", true), ("من تاريخ توقيع", true), ("من التوقيع", true), ("من توقيع", true),
+        ("من تاريخ توقيعه", true), ("من تاريخ توقيعها", true), ("من تاريخ صدور", true),
+        ("من تاريخ هذا البيان", true), ("من تاريخه", true), ("من اليوم", true), ("من الآن", true),
+        ("اعتباراً من تاريخ التوقيع", true), ("اعتباراً من اليوم", true),
+        ("of signature", true), ("of signing", true), ("from signature", true), ("from signing", true),
+        ("of the signing", true), ("of the signature", true), ("from the date of signature", true),
+        ("from the date of signing", true), ("from the signing", true), ("of this statement", true),
+        ("from the date of this statement", true), ("from today", true), ("from now", true),
+    ], policy: .conjunction)
     private static let englishLeadIns: Set<String> = ["the", "next", "coming", "following"]
     private static let englishBackward: Set<String> = ["past", "last", "previous", "preceding"]
 
@@ -47,8 +59,8 @@ enum SpanPhrases {
         guard let (count, unit, next) = countAndUnit(tokens, at: j), count > 0 else { return nil }
         var k = next
         while k < tokens.count, lookingAhead.contains(tokens[k].text) { k += 1 }
-        if k + 1 < tokens.count, tokens[k].text == "from", tokens[k + 1].text == "now" { k += 2 }
         if k < tokens.count, lookingBack.contains(tokens[k].text) { return nil }
+        if let (_, after) = origins.match(tokens, at: k) { k = after }
         return SpanMatch(count: count, unit: unit, next: k)
     }
 

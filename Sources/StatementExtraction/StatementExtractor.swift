@@ -12,10 +12,15 @@ public struct StatementExtractor: Sendable {
     ///     issue, bounds already past on that day are dropped as reports, not commitments.
     public func extract(_ text: String, issued: CivilDate? = nil) -> ExtractionResult {
         let normalized = ArabicNormalizer.normalizeMapped(text)
-        let sentences = SentenceSplitter.split(normalized)
+        var sentences = SentenceSplitter.split(normalized)
         let found = issued == nil ? IssueDate.find(in: sentences) : nil
+        if let dateline = IssueDate.dateline(in: sentences) {
+            // The dateline says where and when, not what is promised: quotes and the headline start after it.
+            sentences[dateline.sentence] = sentences[dateline.sentence].dropping(dateline.end)
+            sentences.removeAll { $0.tokens.isEmpty }
+        }
         let date = issued ?? found
-        let candidates = sentences.compactMap { CandidateReader.read($0, in: normalized, issued: date) }
+        let candidates = sentences.flatMap { CandidateReader.read($0, in: normalized, issued: date) }
         let merged = CommitmentMerger.merge(candidates)
         let ids = CommitmentIDs.assign(merged)
         let commitments = zip(ids, merged).map { id, candidate in

@@ -26,6 +26,9 @@ struct Token: Equatable {
         policy == .full ? allStems[...] : allStems.prefix(conjunctionStemCount)
     }
 
+    /// A word in Latin letters: English number words and phrases apply to it, Arabic ones do not.
+    var isLatin: Bool { kind == .word && (text.unicodeScalars.first?.isASCII ?? false) }
+
     /// The value of a digit run, nil for words and for runs too long to be a count or a date part.
     var digits: Int? {
         guard kind == .number, text.unicodeScalars.count <= 6 else { return nil }

@@ -13,7 +13,6 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         let config = try location.loadOrExit()
-        let dated = config.commitments.filter { $0.deadline != nil }.count
-        print("\(location.path): ok: statement \(config.statement.id), \(config.commitments.count) commitments (\(dated) with a deadline)")
+        print(CheckSummary.text(config: config, path: location.path))
     }
 }

@@ -13,6 +13,24 @@ import StatementExtraction
         ("The statement issued on September 27, 2024 commits both sides.", day(2024, 9, 27)),
         ("Baghdad, 27 September 2024 - Iraq will protect the advisers.", day(2024, 9, 27)),
         ("ستنسحب القوات قبل 15 أيار 2025.", nil),
+        // Datelines as news agencies write them
+        ("بغداد، الثلاثاء 10 آذار 2026 – قرر مجلس الوزراء إطلاق الرواتب.", day(2026, 3, 10)),
+        ("بغداد، الأربعاء 10 آذار 2026 – قرر مجلس الوزراء إطلاق الرواتب.", nil),
+        ("الرياض (واس) - الأحد 26 رمضان 1447هـ الموافق 15 مارس 2026م\nأعلنت الوزارة عزمها.", day(2026, 3, 15)),
+        ("جدة 26 رمضان 1447 هـ الموافق 15 مارس 2026 م (واس) - أعلنت الهيئة.", day(2026, 3, 15)),
+        ("القاهرة في 5 فبراير 2026 (أ ش أ) - أكد وزير النقل.", day(2026, 2, 5)),
+        ("أبوظبي في 12 يناير 2026 / وام / أعلنت الوزارة.", day(2026, 1, 12)),
+        ("عمان 24 شباط 2026 (بترا) - أعلنت الوزارة.", day(2026, 2, 24)),
+        ("الرباط - 14 يناير 2026 (ومع) - أفاد بلاغ للوزارة.", day(2026, 1, 14)),
+        ("الجزائر، 8 جانفي 2026 (وأج) - أعلن الوزير.", day(2026, 1, 8)),
+        ("الجمعة 27 أيلول 2024م - اتفقت الحكومتان على إنهاء المهمة.", day(2024, 9, 27)),
+        ("صدر في بغداد بتاريخ 10/3/2026م.", day(2026, 3, 10)),
+        ("RIYADH, Sunday, March 15, 2026 - The fund will list two companies.", day(2026, 3, 15)),
+        ("RABAT, April 2, 2026 (MAP) - Morocco will open the terminal.", day(2026, 4, 2)),
+        ("AMMAN, 24 February 2026 - The EU will disburse the grant.", day(2026, 2, 24)),
+        // Dates that open a sentence but are no dateline
+        ("ستنسحب القوات قبل 15 أيار 2025، وتلتزم الحكومة بحماية المستشارين.", nil),
+        ("ستنسحب القوات في 15 أيار 2025.", nil),
     ]
 
     @Test(arguments: cases)
@@ -39,5 +57,29 @@ import StatementExtraction
                       ("بيان مشترك من Iraq", .arabic)])
     func language(_ example: (String, Language)) {
         #expect(StatementExtractor().extract(example.0).language == example.1)
+    }
+}
+
+/// The dateline says where and when: it is neither part of a quote nor the headline.
+@Suite struct DatelineQuoteTests {
+    @Test func quotesStartAfterTheDateline() {
+        let text = "القاهرة في 5 فبراير 2026 (أ ش أ) - أكد وزير النقل أن الوزارة ستفتتح المحطة قبل نهاية يونيو."
+        let result = StatementExtractor().extract(text)
+        #expect(result.issued == day(2026, 2, 5))
+        #expect(result.commitments.map(\.quote) == ["أكد وزير النقل أن الوزارة ستفتتح المحطة قبل نهاية يونيو."])
+    }
+
+    @Test func aDatelineOnItsOwnLineIsNoHeadline() {
+        let text = "الرياض (واس) - الأحد 26 رمضان 1447هـ الموافق 15 مارس 2026م\nأعلنت الوزارة عزمها تسليم الوحدات بنهاية العام الجاري."
+        let result = StatementExtractor().extract(text)
+        #expect(result.headline == nil)
+        #expect(result.commitments.map(\.quote) == ["أعلنت الوزارة عزمها تسليم الوحدات بنهاية العام الجاري."])
+        #expect(result.commitments.map(\.bounds) == [[year(.deadline, 2026)]])
+    }
+
+    @Test func theDatelineIsLeftOutEvenWhenTheDateIsGiven() {
+        let text = "RABAT, April 2, 2026 (MAP) - Morocco will open the terminal by the end of March."
+        let result = StatementExtractor().extract(text, issued: day(2026, 4, 1))
+        #expect(result.commitments.map(\.quote) == ["Morocco will open the terminal by the end of March."])
     }
 }

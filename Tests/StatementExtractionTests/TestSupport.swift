@@ -1,4 +1,5 @@
 import CivilCalendar
+import Hijri
 import StatementExtraction
 
 /// The three ways statements write digits.
@@ -38,6 +39,11 @@ func within(_ count: Int, _ unit: SpanUnit) -> Bound { Bound(kind: .within, valu
 func month(_ kind: Bound.Kind, _ y: Int, _ m: Int) -> Bound { Bound(kind: kind, value: .month(year: y, month: m)) }
 func onDay(_ kind: Bound.Kind, _ y: Int, _ m: Int, _ d: Int) -> Bound { Bound(kind: kind, value: .day(day(y, m, d))) }
 func year(_ kind: Bound.Kind, _ y: Int) -> Bound { Bound(kind: kind, value: .year(y)) }
+func hijriMonth(_ kind: Bound.Kind, _ y: Int, _ m: Int) -> Bound { Bound(kind: kind, value: .hijriMonth(year: y, month: m)) }
+func hijriYear(_ kind: Bound.Kind, _ y: Int) -> Bound { Bound(kind: kind, value: .hijriYear(y)) }
+func hijriDay(_ kind: Bound.Kind, _ y: Int, _ m: Int, _ d: Int) -> Bound {
+    Bound(kind: kind, value: .hijriDay(try! HijriDate(year: y, month: m, day: d)))
+}
 
 /// All bounds the extractor finds in `text`, across its commitments.
 func allBounds(_ text: String, issued: CivilDate? = nil) -> [Bound] {

@@ -86,6 +86,25 @@ def test_install_start_alert_reload_restart_stop(container):
     assert near_alert["PRIORITY"] == "2"
     assert "5 commitments" in container.run(["systemctl", "show", "-p", "StatusText", "--value", "deadlined"]).stdout
 
+    # In Arabic: `language = "ar"`, a near deadline's journal MESSAGE, and the catalog's Arabic
+    # entry shown by `journalctl -x` under an Arabic locale (generated here, as a user would).
+    container.run(["localedef", "-i", "ar_IQ", "-f", "UTF-8", "ar_IQ.UTF-8"])
+    near = (datetime.datetime.now(datetime.timezone.utc) + datetime.timedelta(seconds=4)).strftime("%Y-%m-%dT%H:%M:%SZ")
+    config = config.replace("[daemon]\n", '[daemon]\nlanguage = "ar"\n', 1)
+    config += f'\n[[commitment]]\nid = "e2e-arabic"\ndeadline = {near}\nlead_times = []\n'
+    with open(os.path.join(container.merged, "etc/deadlined/deadlined.toml"), "w") as file:
+        file.write(config)
+    container.run(["systemctl", "reload", "deadlined"])
+    [arabic] = wait_until(lambda: alerts(container, "DEADLINE_COMMITMENT=e2e-arabic"), timeout=20)
+    assert arabic["DEADLINE_KIND"] == "due" and arabic["MESSAGE_ID"] == near_alert["MESSAGE_ID"]
+    assert arabic["MESSAGE"].startswith("\u2068e2e-arabic\u2069: انقضى الموعد النهائي"), arabic["MESSAGE"]
+    explained = container.run(["env", "LANG=ar_IQ.UTF-8", "journalctl", "-u", "deadlined", "-x", "--no-pager",
+                               "DEADLINE_COMMITMENT=e2e-arabic"]).stdout
+    assert "انقضى الموعد النهائي: e2e-arabic" in explained and "والالتزام لا يزال مفتوحاً" in explained, explained
+    english = container.run(["journalctl", "-u", "deadlined", "-x", "--no-pager", "DEADLINE_COMMITMENT=e2e-arabic"]).stdout
+    assert "Deadline passed: e2e-arabic" in english
+    assert "6 التزامات" in container.run(["systemctl", "show", "-p", "StatusText", "--value", "deadlined"]).stdout
+
     # A restart sends nothing again.
     before = len(alerts(container))
     container.run(["systemctl", "restart", "deadlined"])

@@ -1,12 +1,14 @@
 """The command line as a person uses it: check, timeline, extract and export, on the shipped
 config and the shipped statement."""
 
+import glob
 import json
 import os
 import subprocess
 import sys
 
 import icalendar
+import pytest
 
 sys.path.insert(0, os.path.dirname(__file__))
 from daemon_harness import BINARY  # noqa: E402
@@ -14,6 +16,7 @@ from daemon_harness import BINARY  # noqa: E402
 REPO = os.path.abspath(os.path.join(os.path.dirname(__file__), "../.."))
 CONFIG = os.path.join(REPO, "Config/deadlined.toml")
 STATEMENT = os.path.join(REPO, "Config/statements/us-iraq-2024-09-27.ar.txt")
+CORPUS = sorted(glob.glob(os.path.join(REPO, "Tests/corpus/extractor/*.txt")))
 
 
 def deadlined(*arguments, check=True):
@@ -53,6 +56,18 @@ def test_extract_prints_a_config_that_check_accepts_with_the_shipped_deadlines(t
     assert found == shipped
     assert found["iraq-mission-end"] == ("2025-09-28T00:00:00+03:00", "within")
     assert found["syria-mission-end"] == ("2026-10-01T00:00:00+03:00", "until")
+
+
+@pytest.mark.parametrize("statement", CORPUS, ids=os.path.basename)
+def test_extract_output_for_every_corpus_statement_passes_check(statement, tmp_path):
+    # A statement whose text states no date of issue gets one, as its reader would give it.
+    stated = json.loads(deadlined("extract", statement, "--json").stdout)["issued"]
+    issued = [] if stated else ["--issued", "2024-09-27"]
+    extracted = tmp_path / "extracted.toml"
+    extracted.write_text(deadlined("extract", statement, "--timezone", "Asia/Baghdad", *issued).stdout)
+    result = deadlined("check", "--config", str(extracted), check=False)
+    assert result.returncode == 0, f"{extracted.read_text()}\n{result.stderr}"
+    assert "ok: statement" in result.stdout
 
 
 def test_export_ics_reads_back_with_alarms_matching_the_timeline():

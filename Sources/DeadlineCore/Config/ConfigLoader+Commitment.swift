@@ -86,7 +86,7 @@ extension ConfigLoader {
                     let lastDay = issued.adding(months: span.months).adding(days: span.days)
                     bounds.append(Bound(
                         kind: .within, instant: zone.startOfDay(lastDay.adding(days: 1)),
-                        explanation: cache.within(text, issued: issued), lastDay: lastDay))
+                        explanation: cache.within(text, issued: issued), written: text, lastDay: lastDay))
                 case .failure(let error):
                     reader.log.error("`within` \(quoted(text)) \(error.reason)", at: valuePosition)
                 }
@@ -104,7 +104,7 @@ extension ConfigLoader {
                 let instant = kind == .before ? spec.start(in: zone) : spec.end(in: zone)
                 let lastDay = spec.isDateOnly ? zone.civil(at: instant.adding(seconds: -1)).date : nil
                 let explanation = cache.explanation(kind, spec.text)
-                let bound = Bound(kind: kind, instant: instant, explanation: explanation, lastDay: lastDay)
+                let bound = Bound(kind: kind, instant: instant, explanation: explanation, written: spec.text, lastDay: lastDay)
                 bounds.append(bound)
                 if let cacheKey { cache.bounds[cacheKey] = bounds.count == 1 ? bounds : [bound] }
             case .failure(let error):

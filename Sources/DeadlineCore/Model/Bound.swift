@@ -36,13 +36,17 @@ public struct Bound: Hashable, Sendable {
     public var instant: Instant
     /// "within 12 months of 2024-09-27", "no later than 2025-09".
     public var explanation: String
+    /// The value as the config writes it ("2025-09", "1447-09 AH"; for `within`, "12 months"),
+    /// for explanations in other languages.
+    public var written: String
     /// The last day the bound allows, in the config's zone, when the bound is a whole day or longer.
     public var lastDay: CivilDate?
 
-    public init(kind: BoundKind, instant: Instant, explanation: String, lastDay: CivilDate?) {
+    public init(kind: BoundKind, instant: Instant, explanation: String, written: String, lastDay: CivilDate?) {
         self.kind = kind
         self.instant = instant
         self.explanation = explanation
+        self.written = written
         self.lastDay = lastDay
     }
 }

@@ -21,16 +21,19 @@ public struct AlertPresentation: Sendable {
     public let zone: Zone
     /// When the alert is being sent (or would be, for the CLI).
     public let now: Instant
+    /// The language (and digits) of `message`; the journal fields stay the same in every language.
+    public let wording: Wording
 
     /// An alert sent more than this after it fell due is marked late (DEADLINE_LATE_SECONDS).
     public static let lateThreshold: Double = 1
 
-    public init(alert: Alert, commitment: Commitment, statement: Statement, zone: Zone, now: Instant) {
+    public init(alert: Alert, commitment: Commitment, statement: Statement, zone: Zone, now: Instant, wording: Wording = .english) {
         self.alert = alert
         self.commitment = commitment
         self.statement = statement
         self.zone = zone
         self.now = now
+        self.wording = wording
     }
 
     /// One fixed 128-bit id per alert kind, so `journalctl MESSAGE_ID=...` finds every alert of a
@@ -65,7 +68,7 @@ public struct AlertPresentation: Sendable {
     /// Why the deadline is what it is: "within 12 months of 2024-09-27".
     private var reason: String { commitment.deadline?.binding.explanation ?? "" }
 
-    private var targetLabel: String {
+    var targetLabel: String {
         if let milestoneID = alert.milestoneID {
             return commitment.milestones.first { $0.id == milestoneID }?.label ?? zone.isoString(alert.target)
         }
@@ -74,6 +77,7 @@ public struct AlertPresentation: Sendable {
 
     /// One readable line: "iraq-mission-end: 30 days left until 2025-09-27 (within 12 months of 2024-09-27)".
     public var message: String {
+        if wording.language == .ar { return ArabicWording.message(self) }
         let id = commitment.id
         let milestone = alert.milestoneID.map { " milestone \($0)" } ?? ""
         switch alert.kind {

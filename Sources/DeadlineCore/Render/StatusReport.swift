@@ -2,30 +2,31 @@
 public enum StatusReport {
     public static func text(config: Config, ledger: Ledger?, alertLogPath: String, now: Instant) -> String {
         let zone = config.daemon.zone
+        let words = ViewWords.of(config.wording)
         let schedule = Schedule(config: config)
         let effectiveLedger = ledger ?? Ledger()
-        var rows: [[String]] = [["COMMITMENT", "STATUS", "DEADLINE", "STATE", "LAST ALERT SENT", "NEXT ALERT"]]
+        var rows: [[String]] = [[words.commitment, words.status, words.deadline, words.state, words.lastAlertSent, words.nextAlert]]
         for track in schedule.tracks {
             let commitment = track.commitment
             let state: String
             if let deadline = commitment.deadline {
                 let seconds = deadline.instant.interval(since: now)
-                state = seconds > 0 ? "\(HumanDuration.compact(seconds: seconds)) left" : "passed \(HumanDuration.compact(seconds: seconds)) ago"
+                state = seconds > 0 ? words.timeLeft(seconds) : words.passedAgo(seconds)
             } else {
-                state = "ongoing"
+                state = words.ongoingWord
             }
             let last = ledger?.lastRecord[commitment.id].map { record in
-                "\(TimelineText.shortLocal(record.sentAt, zone)) \(record.kind.rawValue)\(record.lead.map { " " + $0 } ?? "")"
+                "\(words.ltr(TimelineText.shortLocal(record.sentAt, zone))) \(record.kind.rawValue)\(record.lead.map { " " + $0 } ?? "")"
             } ?? "-"
             let next = schedule.next(track, ledger: effectiveLedger, now: now).map { alert in
-                "\(TimelineText.shortLocal(alert.fireAt, zone)) \(Timeline.describe(alert, of: commitment))"
-            } ?? (commitment.status.isActive ? "-" : "none (\(commitment.status.rawValue))")
-            rows.append([commitment.id, commitment.status.rawValue, commitment.deadlineLabel ?? "no date", state, last, next])
+                "\(words.ltr(TimelineText.shortLocal(alert.fireAt, zone))) \(Timeline.describe(alert, of: commitment, in: config))"
+            } ?? (commitment.status.isActive ? "-" : words.noneActive(commitment.status))
+            rows.append([words.id(commitment.id), words.status(commitment.status), commitment.deadlineLabel.map(words.ltr) ?? words.noDate, state, last, next])
         }
-        var out = "Statement \(config.statement.id), now \(TimelineText.shortLocal(now, zone)) \(zone.identifier)\n"
-        out += ledger == nil
-            ? "Alert log: \(alertLogPath) (not found: no alert sent yet, or another --state-dir)\n\n"
-            : "Alert log: \(alertLogPath) (\(effectiveLedger.count) alerts)\n\n"
+        var out = words.isArabic
+            ? "البيان \(words.id(config.statement.id))، الآن \(words.ltr(TimelineText.shortLocal(now, zone))) \(words.id(zone.identifier))\n"
+            : "Statement \(config.statement.id), now \(TimelineText.shortLocal(now, zone)) \(zone.identifier)\n"
+        out += words.alertLogLine(alertLogPath, count: ledger == nil ? nil : effectiveLedger.count) + "\n\n"
         return out + TimelineText.columns(rows)
     }
 }

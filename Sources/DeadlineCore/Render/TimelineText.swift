@@ -7,55 +7,68 @@ import CivilCalendar
 /// between past and future, and what would fire now marked with an arrow.
 public enum TimelineText {
     public static func table(_ timeline: Timeline) -> String {
-        let zone = timeline.config.daemon.zone
+        let config = timeline.config
+        let zone = config.daemon.zone
         let now = timeline.now
-        var out = "Statement \(timeline.config.statement.id)"
-        out += " - now \(shortLocal(now, zone)) \(zone.identifier) (\(shortUTC(now)) UTC)\n\n"
+        let words = ViewWords.of(config.wording)
+        var out = "\(words.statement) \(words.id(config.statement.id))"
+        out += " - \(words.now) \(words.ltr(shortLocal(now, zone))) \(words.id(zone.identifier)) (\(words.ltr(shortUTC(now))) UTC)\n\n"
 
-        var summary: [[String]] = [["COMMITMENT", "STATUS", "DEADLINE (\(zone.identifier))", "BINDING BOUND", "LEFT"]]
-        for commitment in timeline.config.commitments {
+        var summary: [[String]] = [[words.commitment, words.status, "\(words.deadline) (\(zone.identifier))", words.bindingBound, words.left]]
+        for commitment in config.commitments {
             guard let deadline = commitment.deadline else {
-                let review = commitment.reviewEvery.map { "ongoing: review every \($0.text)" } ?? "ongoing: no reminders"
-                summary.append([commitment.id, commitment.status.rawValue, "no date", review, "-"])
+                let review = commitment.reviewEvery.map(words.ongoing(reviewEvery:)) ?? words.ongoingNoReminders
+                summary.append([words.id(commitment.id), words.status(commitment.status), words.noDate, review, "-"])
                 continue
             }
-            let others = deadline.bounds.indices.filter { $0 != deadline.bindingIndex }.map { index in
-                let bound = deadline.bounds[index]
-                return "\(bound.explanation) = \(bound.lastDay?.description ?? zone.isoString(bound.instant))"
+            let binding: String
+            if words.isArabic {
+                let issued = config.statement.issued
+                let others = deadline.bounds.indices.filter { $0 != deadline.bindingIndex }.map { index in
+                    let bound = deadline.bounds[index]
+                    return ArabicWording.reason(bound, issued: issued, config.wording) + " = "
+                        + words.ltr(bound.lastDay.map(config.wording.show) ?? zone.isoString(bound.instant))
+                }
+                binding = ArabicWording.reason(deadline.binding, issued: issued, config.wording)
+                    + (others.isEmpty ? "" : words.alsoSeparator + others.joined(separator: "؛ "))
+            } else {
+                let others = deadline.bounds.indices.filter { $0 != deadline.bindingIndex }.map { index in
+                    let bound = deadline.bounds[index]
+                    return "\(bound.explanation) = \(bound.lastDay?.description ?? zone.isoString(bound.instant))"
+                }
+                binding = deadline.binding.explanation + (others.isEmpty ? "" : words.alsoSeparator + others.joined(separator: "; "))
             }
-            let binding = deadline.binding.explanation + (others.isEmpty ? "" : "; also " + others.joined(separator: "; "))
             summary.append([
-                commitment.id, commitment.status.rawValue, commitment.deadlineLabel ?? "",
-                binding, relative(deadline.instant, now: now, pastWord: "overdue by ", futureWord: " left"),
+                words.id(commitment.id), words.status(commitment.status), words.ltr(commitment.deadlineLabel ?? ""),
+                binding, words.timeLeft(deadline.instant.interval(since: now)),
             ])
         }
         out += columns(summary) + "\n"
 
-        var rows: [[String]] = [["WHEN (\(zone.identifier))", "UTC", "COMMITMENT", "EVENT", "FROM NOW", timeline.hasLedger ? "SENT" : ""]]
+        var rows: [[String]] = [["\(words.when) (\(zone.identifier))", "UTC", words.commitment, words.event, words.fromNow, timeline.hasLedger ? words.sent : ""]]
         var nowRow: Int?
         for event in timeline.events {
             if nowRow == nil, !event.isPast { nowRow = rows.count }
             let sent: String
             if let wasSent = event.sent {
-                sent = wasSent ? "sent" : (event.isPast ? (event.firesNow ? "due" : "skipped") : "")
+                sent = wasSent ? words.sentWord : (event.isPast ? (event.firesNow ? words.dueWord : words.skippedWord) : "")
             } else {
                 sent = ""
             }
             rows.append([
-                shortLocal(event.alert.fireAt, zone), shortUTC(event.alert.fireAt) + "Z", event.commitment.id,
-                Timeline.describe(event.alert, of: event.commitment) + (event.firesNow ? "  <- fires now" : ""),
-                relative(event.alert.fireAt, now: now, pastWord: "", futureWord: ""), sent,
+                words.ltr(shortLocal(event.alert.fireAt, zone)), words.ltr(shortUTC(event.alert.fireAt) + "Z"), words.id(event.commitment.id),
+                Timeline.describe(event.alert, of: event.commitment, in: config) + (event.firesNow ? words.firesNow : ""),
+                words.fromNow(event.alert.fireAt.interval(since: now)), sent,
             ])
         }
         let table = columnLines(rows)
         var lines = table
-        let rule = "---- now: \(shortLocal(now, zone)) ----"
-        lines.insert(rule, at: nowRow ?? lines.count)
+        lines.insert(words.nowRule(shortLocal(now, zone)), at: nowRow ?? lines.count)
         out += lines.joined(separator: "\n") + "\n"
         let firing = timeline.events.filter(\.firesNow)
         out += "\n" + (firing.isEmpty
-            ? "Nothing would fire at \(shortLocal(now, zone)).\n"
-            : "Would fire at \(shortLocal(now, zone)): " + firing.map { "\($0.commitment.id) \($0.alert.kind.rawValue)" }.joined(separator: ", ") + "\n")
+            ? words.nothingFires(shortLocal(now, zone)) + "\n"
+            : words.wouldFire(shortLocal(now, zone), firing.map { "\(words.id($0.commitment.id)) \(words.kind($0.alert.kind))" }.joined(separator: words.listSeparator)) + "\n")
         return out
     }
 
@@ -184,14 +197,6 @@ public enum TimelineText {
         out.append(UInt8(ascii: "}"))
     }
 
-    /// "in 27d" / "3d ago", or with words for the summary ("57d left", "overdue by 3d").
-    static func relative(_ instant: Instant, now: Instant, pastWord: String, futureWord: String) -> String {
-        let seconds = instant.interval(since: now)
-        let amount = HumanDuration.compact(seconds: seconds)
-        if pastWord.isEmpty && futureWord.isEmpty { return seconds > 0 ? "in \(amount)" : (seconds == 0 ? "now" : "\(amount) ago") }
-        return seconds > 0 ? amount + futureWord : pastWord + amount
-    }
-
     static func shortLocal(_ instant: Instant, _ zone: Zone) -> String {
         let offset = zone.offset(atEpochSeconds: instant.seconds)
         return CivilDateTime(utcSeconds: instant.seconds + Int64(offset)).shortString + " " + Zone.offsetString(offset)
@@ -201,18 +206,23 @@ public enum TimelineText {
 
     static func columns(_ rows: [[String]]) -> String { columnLines(rows).joined(separator: "\n") + "\n" }
 
-    /// Left-aligned columns two spaces apart, widths measured in characters.
+    /// Left-aligned columns two spaces apart, widths measured in characters (Unicode isolates,
+    /// which take no room on screen, not counted).
     static func columnLines(_ rows: [[String]]) -> [String] {
         let count = rows.map(\.count).max() ?? 0
         var widths = [Int](repeating: 0, count: count)
-        for row in rows { for (index, cell) in row.enumerated() { widths[index] = max(widths[index], cell.count) } }
+        for row in rows { for (index, cell) in row.enumerated() { widths[index] = max(widths[index], width(cell)) } }
         return rows.map { row in
             var line = ""
             for (index, cell) in row.enumerated() {
-                line += index == row.count - 1 ? cell : cell + String(repeating: " ", count: widths[index] - cell.count + 2)
+                line += index == row.count - 1 ? cell : cell + String(repeating: " ", count: widths[index] - width(cell) + 2)
             }
             while line.hasSuffix(" ") { line.removeLast() }
             return line
         }
+    }
+
+    private static func width(_ cell: String) -> Int {
+        cell.count - cell.unicodeScalars.count { (0x2066...0x2069).contains($0.value) }
     }
 }

@@ -121,7 +121,11 @@ public struct Timeline: Sendable {
     }
 
     /// "approaching: 30d before deadline", "deadline (within 12 months of 2024-09-27)", ...
-    public static func describe(_ alert: Alert, of commitment: Commitment) -> String {
+    public static func describe(_ alert: Alert, of commitment: Commitment, in config: Config) -> String {
+        let wording = config.wording
+        if wording.language == .ar {
+            return ArabicWording.describe(alert, of: commitment, issued: config.statement.issued, wording)
+        }
         let milestone = alert.milestoneID.map { "milestone \($0)" }
         switch alert.kind {
         case .approaching:

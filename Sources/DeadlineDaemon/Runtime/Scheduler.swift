@@ -159,17 +159,16 @@ public final class Scheduler: @unchecked Sendable {
     public func statusText(now: Instant) -> String {
         var open = 0
         for index in config.commitments.indices where config.commitments[index].status.isActive { open += 1 }
-        var text = "\(config.commitments.count) commitments, \(open) open"
+        var next: (id: String, alert: Alert, seconds: Double)?
         if let (id, at) = armedAt.min(by: { ($0.value, $0.key) < ($1.value, $1.key) }),
            let track = schedule.track(id), let alert = schedule.next(track, ledger: ledger, now: now) {
-            text += "; next: \(id) \(Self.kindText(alert)) in \(HumanDuration.compact(seconds: at.interval(since: now)))"
-        } else {
-            text += "; nothing scheduled"
+            next = (id, alert, at.interval(since: now))
         }
-        if let reloadProblem { text += "; reload failed, running previous config: \(reloadProblem)" }
-        if let alertLogProblem { text += "; alert log not writable: \(alertLogProblem)" }
-        if let metricsProblem { text += "; metrics file not writable: \(metricsProblem)" }
-        return text
+        var line = StatusLine(commitments: config.commitments.count, open: open, next: next)
+        line.reloadProblem = reloadProblem
+        line.alertLogProblem = alertLogProblem.map { "\($0)" }
+        line.metricsProblem = metricsProblem.map { "\($0)" }
+        return line.text(config.wording)
     }
 
     // MARK: - Timers
@@ -268,16 +267,6 @@ public final class Scheduler: @unchecked Sendable {
         DispatchWallTime(timespec: timespec(tv_sec: Int(instant.seconds), tv_nsec: Int(instant.nanoseconds)))
     }
 
-    static func kindText(_ alert: Alert) -> String {
-        let milestone = alert.milestoneID.map { "milestone \($0) " } ?? ""
-        switch alert.kind {
-        case .approaching: return "\(milestone)\(alert.lead?.text ?? "") warning"
-        case .due: return alert.milestoneID == nil ? "deadline" : "\(milestone)due"
-        case .overdue: return "overdue reminder"
-        case .review: return "review"
-        }
-    }
-
     // MARK: - Sending
 
     /// Journal (or stderr) first, then the alert log: a crash between the two repeats the
@@ -291,7 +280,8 @@ public final class Scheduler: @unchecked Sendable {
         for alert in alerts {
             guard let commitment = schedule.track(alert.commitmentID)?.commitment else { continue }
             let presentation = AlertPresentation(
-                alert: alert, commitment: commitment, statement: config.statement, zone: config.daemon.zone, now: now)
+                alert: alert, commitment: commitment, statement: config.statement, zone: config.daemon.zone, now: now,
+                wording: config.wording)
             if case .stderr(let journalError?) = delivery.deliver(presentation) {
                 logger.warning("journald refused an alert, sent it to stderr: \(journalError)")
             }

@@ -1,0 +1,119 @@
+import Testing
+import StatementExtraction
+
+/// Dates as statements write them beyond "day month year": ordinal days, months and days without
+/// a year, years relative to the date of issue, quarters and halves.
+@Suite struct CalendarPhraseTests {
+    /// A Tuesday in March: "آذار" without a year is this March, "آذار المقبل" the next one.
+    static let issued = day(2026, 3, 10)
+
+    static let cases: [(String, Bound)] = [
+        // Ordinal day words
+        ("قبل العشرين من آذار 2026", onDay(.before, 2026, 3, 20)),
+        ("بحلول الثالث من أيار 2026", onDay(.deadline, 2026, 5, 3)),
+        ("في موعد أقصاه الحادي والثلاثين من كانون الأول 2026", onDay(.noLaterThan, 2026, 12, 31)),
+        ("حتى الخامس عشر من تموز 2026", onDay(.until, 2026, 7, 15)),
+        ("قبل الثاني من كانون الثاني 2027", onDay(.before, 2027, 1, 2)),
+        ("ابتداءً من الأول من نيسان", onDay(.from, 2026, 4, 1)),
+        ("by the third of May 2026", onDay(.deadline, 2026, 5, 3)),
+        ("before the twentieth of April", onDay(.before, 2026, 4, 20)),
+        ("no later than the twenty-first of June 2026", onDay(.noLaterThan, 2026, 6, 21)),
+        // Months and days without a year: the first that has not passed on the date of issue
+        ("بحلول نهاية آذار", month(.deadline, 2026, 3)),
+        ("قبل نهاية شباط", month(.deadline, 2027, 2)),
+        ("في موعد أقصاه نهاية آذار المقبل", month(.noLaterThan, 2027, 3)),
+        ("حتى حزيران القادم", month(.until, 2026, 6)),
+        ("قبل 5 آذار", onDay(.before, 2027, 3, 5)),
+        ("بحلول 15 أيار", onDay(.deadline, 2026, 5, 15)),
+        ("في موعد أقصاه نهاية يونيو المقبل", month(.noLaterThan, 2026, 6)),
+        ("by the end of March", month(.deadline, 2026, 3)),
+        ("by the end of February", month(.deadline, 2027, 2)),
+        ("by next March", month(.deadline, 2027, 3)),
+        ("until June 30", onDay(.until, 2026, 6, 30)),
+        ("قبل موفى شهر أفريل القادم", month(.deadline, 2026, 4)),
+        // Years relative to the date of issue
+        ("بحلول نهاية العام", year(.deadline, 2026)),
+        ("قبل نهاية العام الجاري", year(.deadline, 2026)),
+        ("بنهاية العام الحالي", year(.deadline, 2026)),
+        ("خلال العام المقبل", year(.deadline, 2027)),
+        ("بحلول منتصف السنة المقبلة", onDay(.deadline, 2027, 7, 1)),
+        ("قبل متم السنة الجارية", year(.deadline, 2026)),
+        ("في موعد أقصاه آذار من العام المقبل", month(.noLaterThan, 2027, 3)),
+        ("by next year", year(.deadline, 2027)),
+        ("before the end of this year", year(.deadline, 2026)),
+        ("by the end of the year", year(.deadline, 2026)),
+        ("by March next year", month(.deadline, 2027, 3)),
+        // Quarters and halves
+        ("خلال الربع الأخير من 2026", month(.deadline, 2026, 12)),
+        ("قبل نهاية الربع الثالث من العام الجاري", month(.deadline, 2026, 9)),
+        ("في موعد أقصاه الربع الأول من العام المقبل", month(.noLaterThan, 2027, 3)),
+        ("بحلول النصف الثاني من 2027", month(.deadline, 2027, 12)),
+        ("قبل النصف الثاني من 2027", month(.before, 2027, 7)),
+        ("ابتداءً من الربع الثاني من 2027", month(.from, 2027, 4)),
+        ("بحلول مطلع الربع الثالث من 2027", onDay(.deadline, 2027, 7, 1)),
+        ("قبل نهاية السداسي الأول من سنة 2027", month(.deadline, 2027, 6)),
+        ("خلال الثلاثي الثاني من 2027", month(.deadline, 2027, 6)),
+        ("by the third quarter of 2027", month(.deadline, 2027, 9)),
+        ("during the second half of 2027", month(.deadline, 2027, 12)),
+        ("no later than the fourth quarter of next year", month(.noLaterThan, 2027, 12)),
+        ("before the first half of 2027", month(.before, 2027, 1)),
+        ("by Q3 2027", month(.deadline, 2027, 9)),
+        ("by H2 2027", month(.deadline, 2027, 12)),
+        ("before March", month(.before, 2027, 3)),
+        ("قبل نيسان", month(.before, 2026, 4)),
+        ("قبل نهاية آذار", month(.deadline, 2026, 3)),
+        // Hijri dates and months (the date of issue is 21 Ramadan 1447)
+        ("في موعد أقصاه نهاية جمادى الآخرة 1448هـ", hijriMonth(.noLaterThan, 1448, 6)),
+        ("في موعد أقصاه نهاية جمادى الثانية ١٤٤٨ هـ", hijriMonth(.noLaterThan, 1448, 6)),
+        ("قبل حلول شهر شوال", hijriMonth(.before, 1447, 10)),
+        ("قبل حلول شهر رمضان", hijriMonth(.before, 1448, 9)),
+        ("بحلول نهاية شهر رمضان", hijriMonth(.deadline, 1447, 9)),
+        ("بحلول شهر رمضان المقبل", hijriMonth(.deadline, 1448, 9)),
+        ("قبل نهاية ذي الحجة", hijriMonth(.deadline, 1447, 12)),
+        ("حتى 15 شعبان 1448هـ", hijriDay(.until, 1448, 8, 15)),
+        ("في موعد أقصاه الخامس عشر من ربيع الأول 1448هـ", hijriDay(.noLaterThan, 1448, 3, 15)),
+        ("ابتداءً من مطلع محرم 1448", hijriDay(.from, 1448, 1, 1)),
+        ("بنهاية عام 1448هـ", hijriYear(.deadline, 1448)),
+        ("قبل عام 1449 هـ", hijriYear(.before, 1449)),
+    ]
+
+    @Test(arguments: cases)
+    func bound(_ example: (String, Bound)) {
+        let sentence = example.0.first!.isASCII ? "The ministry will open the road \(example.0)."
+            : "ستفتتح الوزارة الطريق \(example.0)."
+        #expect(allBounds(sentence, issued: Self.issued) == [example.1], "\(sentence)")
+    }
+
+    /// Without a date of issue, nothing says which March or which "next year": no bound is made up.
+    @Test(arguments: ["بحلول نهاية آذار", "خلال العام المقبل", "by the end of March", "by next year",
+                      "قبل الثالث من أيار", "by the third quarter of next year", "قبل حلول شهر شوال"])
+    func withoutAnIssueDateTheseAreNoBound(_ phrase: String) {
+        let sentence = phrase.first!.isASCII ? "The ministry will open the road \(phrase)." : "ستفتتح الوزارة الطريق \(phrase)."
+        #expect(allBounds(sentence).isEmpty, "\(sentence)")
+    }
+
+    /// Hijri bounds bind on the Umm al-Qura day they fall on (checked against hijridate).
+    @Test func hijriBoundsBindOnTheirGregorianDay() {
+        #expect(hijriMonth(.noLaterThan, 1448, 6).bindingDay(issued: nil) == day(2026, 12, 9))
+        #expect(hijriMonth(.before, 1447, 10).bindingDay(issued: nil) == day(2026, 3, 19))
+        #expect(hijriMonth(.from, 1447, 12).bindingDay(issued: nil) == day(2026, 5, 18))
+        #expect(hijriDay(.deadline, 1447, 9, 26).bindingDay(issued: nil) == day(2026, 3, 15))
+        #expect(hijriYear(.deadline, 1447).bindingDay(issued: nil) == day(2026, 6, 15))
+    }
+
+    /// A day the month does not have, or a year outside the table, is no date rather than a guess.
+    @Test(arguments: ["حتى 31 رمضان 1447هـ", "حتى رمضان 1600هـ", "حتى نهاية عام 1342هـ"])
+    func impossibleHijriDatesAreNoBound(_ phrase: String) {
+        #expect(allBounds("ستفتتح الوزارة الطريق \(phrase).", issued: Self.issued).isEmpty)
+    }
+
+    /// A date the text itself puts in the past is no bound, whatever the trigger before it.
+    @Test(arguments: ["حتى آذار الماضي", "حتى نهاية العام الماضي", "قبل السنة الماضية", "until last March",
+                      "until last year", "قبل الربع الأخير من العام الماضي", "حتى رمضان الماضي"])
+    func datesInThePastAreNoBound(_ phrase: String) {
+        let sentence = phrase.first!.isASCII ? "The ministry will keep the road open \(phrase)."
+            : "ستبقي الوزارة الطريق مفتوحاً \(phrase)."
+        #expect(allBounds(sentence, issued: Self.issued).isEmpty, "\(sentence)")
+        #expect(allBounds(sentence).isEmpty, "\(sentence)")
+    }
+}

@@ -1,0 +1,71 @@
+import Testing
+import StatementExtraction
+
+/// Several obligations in one sentence: one commitment each, with its own bound, parties and quote.
+@Suite struct ClauseTests {
+    static let issued = day(2026, 3, 1)
+
+    static let cases: [(text: String, quotes: [String], bounds: [[Bound]])] = [
+        ("ستنجز وزارة الإسكان المجمع السكني خلال عام، وتسلّم المدارس بحلول أيلول 2027.",
+         ["ستنجز وزارة الإسكان المجمع السكني خلال عام", "وتسلّم المدارس بحلول أيلول 2027."],
+         [[within(1, .years)], [month(.deadline, 2027, 9)]]),
+        ("تلتزم الشركة بتشغيل المصفاة قبل نهاية 2027 كما ستبني خزانات جديدة خلال ستة أشهر.",
+         ["تلتزم الشركة بتشغيل المصفاة قبل نهاية 2027", "كما ستبني خزانات جديدة خلال ستة أشهر."],
+         [[year(.deadline, 2027)], [within(6, .months)]]),
+        ("اتفق الطرفان على فتح المعبر خلال أسبوعين، على أن يُستأنف تصدير النفط في موعد أقصاه نهاية أيار 2026.",
+         ["اتفق الطرفان على فتح المعبر خلال أسبوعين", "على أن يُستأنف تصدير النفط في موعد أقصاه نهاية أيار 2026."],
+         [[within(2, .weeks)], [month(.noLaterThan, 2026, 5)]]),
+        ("ستنجز الوزارة المحطة خلال عامين وتشغيلها قبل نهاية 2029.",
+         ["ستنجز الوزارة المحطة خلال عامين", "وتشغيلها قبل نهاية 2029."],
+         [[within(2, .years)], [year(.deadline, 2029)]]),
+        ("The ministry will open the bridge by June 2026, and the city will repave the road within 90 days.",
+         ["The ministry will open the bridge by June 2026", "and the city will repave the road within 90 days."],
+         [[month(.deadline, 2026, 6)], [within(90, .days)]]),
+        ("The contractor will deliver the turbines before 1 May 2026 and commission the plant by the end of 2027.",
+         ["The contractor will deliver the turbines before 1 May 2026", "and commission the plant by the end of 2027."],
+         [[onDay(.before, 2026, 5, 1)], [year(.deadline, 2027)]]),
+    ]
+
+    @Test(arguments: cases.indices)
+    func oneCommitmentPerObligation(_ index: Int) {
+        let example = Self.cases[index]
+        let commitments = StatementExtractor().extract(example.text, issued: Self.issued).commitments
+        #expect(commitments.map(\.quote) == example.quotes)
+        #expect(commitments.map(\.bounds) == example.bounds)
+    }
+
+    static let oneObligation: [(String, [Bound])] = [
+        ("ستنهي الحكومة المهمة خلال 12 شهراً، وفي موعد أقصاه نهاية أيلول 2026.",
+         [within(12, .months), month(.noLaterThan, 2026, 9)]),
+        ("ستنسحب القوات خلال عام على ألا يتجاوز ذلك آذار 2027.", [within(1, .years), month(.noLaterThan, 2027, 3)]),
+        ("The forces will leave within 12 months, and no later than the end of September 2026.",
+         [within(12, .months), month(.noLaterThan, 2026, 9)]),
+        ("The forces will leave within 12 months and at the latest by March 2027.",
+         [within(12, .months), month(.deadline, 2027, 3)]),
+        ("ستُصرف المستحقات بالتعاون مع وزارة المالية والبنك المركزي خلال شهرين، وفي موعد لا يتجاوز أيار 2026.",
+         [within(2, .months), month(.noLaterThan, 2026, 5)]),
+    ]
+
+    /// A second bound joined to the first adds a limit to the same obligation.
+    @Test(arguments: oneObligation)
+    func aSecondBoundIsNoSecondObligation(_ example: (String, [Bound])) {
+        let commitments = StatementExtractor().extract(example.0, issued: Self.issued).commitments
+        #expect(commitments.count == 1)
+        #expect(commitments.first?.bounds == example.1)
+        #expect(commitments.first?.quote == example.0)
+    }
+
+    @Test func eachClauseNamesItsPartiesOrInheritsTheSubject() {
+        let text = "تلتزم الحكومة العراقية بتسليم المعبر خلال شهر، وتتعهد الكويت بفتح الميناء قبل نهاية 2026، "
+            + "وبتسيير الرحلات خلال عام."
+        let commitments = StatementExtractor().extract(text, issued: Self.issued).commitments
+        #expect(commitments.map(\.parties) == [["Iraq"], ["Kuwait"], ["Kuwait"]])
+        #expect(commitments.map(\.bounds) == [[within(1, .months)], [year(.deadline, 2026)], [within(1, .years)]])
+    }
+
+    @Test func clausesThatReportThePastStayOut() {
+        let text = "وكانت الوزارة قد افتتحت الجسر الأول حتى نهاية 2025، وستفتتح الجسر الثاني بحلول حزيران 2026."
+        let commitments = StatementExtractor().extract(text, issued: Self.issued).commitments
+        #expect(commitments.map(\.bounds) == [[month(.deadline, 2026, 6)]])
+    }
+}

@@ -1,0 +1,66 @@
+"""`language = "ar"` against a real journald and on the command line: Arabic MESSAGE and
+STATUS=, machine fields unchanged; Arabic timeline, status, check and export; Hijri bounds."""
+
+import os
+import subprocess
+import sys
+
+import icalendar
+
+sys.path.insert(0, os.path.dirname(__file__))
+from daemon_harness import BINARY, Daemon, at, config_text  # noqa: E402
+
+FSI, PDI = "\u2068", "\u2069"
+
+
+def alerts(journal, count):
+    found = journal.wait_for(lambda entries: len([e for e in entries if "DEADLINE_ALERT_ID" in e]) >= count,
+                             SYSLOG_IDENTIFIER="deadlined")
+    return {entry["DEADLINE_COMMITMENT"]: entry for entry in found if "DEADLINE_ALERT_ID" in entry}
+
+
+def test_arabic_alerts_reach_the_journal_with_the_same_fields(journal, directory):
+    daemon = Daemon(directory, config_text([
+        {"id": '"due-soon"', "deadline": at(3)},
+        {"id": '"warned-soon"', "deadline": at(62), "lead_times": '["1m"]'},
+    ], daemon={"language": '"ar"', "digits": '"arabic-indic"'})).start()
+    try:
+        ready = daemon.notify.wait_for(lambda message: "READY=1" in message)
+        found = alerts(journal, 2)
+    finally:
+        assert daemon.stop() == 0
+    assert "STATUS=التزامان، المفتوح منها: ٢؛ التالي: " in ready
+    due = found["due-soon"]
+    assert due["MESSAGE"].startswith(f"{FSI}due-soon{PDI}: انقضى الموعد النهائي ")
+    assert due["MESSAGE"].endswith("، والالتزام لا يزال مفتوحاً")
+    assert due["DEADLINE_KIND"] == "due" and due["PRIORITY"] == "2" and due["DEADLINE_STATUS"] == "open"
+    assert due["DEADLINE_AT"].endswith("Z")
+    warned = found["warned-soon"]
+    assert warned["MESSAGE"].startswith(f"{FSI}warned-soon{PDI}: بقيت دقيقة واحدة على ")
+    assert warned["DEADLINE_LEAD"] == "1m"
+    assert [record["message"] for record in daemon.alert_log() if record["commitment"] == "due-soon"] == [due["MESSAGE"]]
+
+
+def deadlined(*arguments):
+    return subprocess.run([BINARY, *arguments], capture_output=True, text=True, timeout=60, check=True).stdout
+
+
+def test_arabic_views_and_a_hijri_bound_on_the_command_line(tmp_path):
+    config = tmp_path / "deadlined.toml"
+    config.write_text(config_text([
+        {"id": '"ramadan"', "no_later_than": '"1447-08 AH"', "title": '"Before Ramadan"', "lead_times": '["7d"]'},
+    ], daemon={"language": '"ar"', "calendar": '"both"'}))
+    check = deadlined("check", "--config", str(config))
+    assert check == f"{config}: صالح: البيان {FSI}test-statement{PDI}، التزام واحد (لها موعد نهائي: 1)\n"
+    timeline = deadlined("timeline", "--config", str(config), "--state-dir", str(tmp_path), "--at", "2026-02-01")
+    assert f"{FSI}2026-02-17 (29 شعبان 1447){PDI}" in timeline
+    assert f"في موعد أقصاه {FSI}1447-08 AH{PDI}" in timeline
+    assert "قبل 7 أيام من الموعد النهائي" in timeline and "بقي 17 يوماً" in timeline
+    status = deadlined("status", "--config", str(config), "--state-dir", str(tmp_path))
+    assert "الالتزام" in status and "سجل التنبيهات" in status
+    calendar = icalendar.Calendar.from_ical(deadlined("export", "--ics", "--config", str(config)))
+    [event] = [component for component in calendar.walk("VEVENT")]
+    assert str(event["SUMMARY"]) == f"الموعد النهائي: {FSI}Before Ramadan{PDI}"
+    assert event["DTSTART"].dt.isoformat() == "2026-02-17"
+    [alarm] = [component for component in event.walk("VALARM")]
+    assert str(alarm["DESCRIPTION"]).startswith("قبل 7 أيام: ")
