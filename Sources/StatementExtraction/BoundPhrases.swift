@@ -22,7 +22,7 @@ enum BoundPhrases {
         ("أن لا يتجاوز", (.noLaterThan, .both)), ("أن لا تتجاوز", (.noLaterThan, .both)),
         ("لا يتعدى", (.noLaterThan, .both)), ("لا تتعدى", (.noLaterThan, .both)),
         ("ألا يتعدى", (.noLaterThan, .both)), ("ألا تتعدى", (.noLaterThan, .both)),
-        ("بحلول", (.deadline, .date)), ("قبل", (.before, .date)),
+        ("بحلول", (.deadline, .date)), ("في أفق", (.deadline, .date)), ("قبل", (.before, .date)),
         ("حتى", (.until, .date)), ("لغاية", (.until, .date)), ("إلى غاية", (.until, .date)),
         ("اعتباراً من", (.from, .date)), ("ابتداءً من", (.from, .date)), ("بدءاً من", (.from, .date)),
         ("within", (.within, .both)), ("in the next", (.within, .span)), ("over the next", (.within, .span)),
@@ -59,9 +59,11 @@ enum BoundPhrases {
         return found
     }
 
-    /// "بنهاية العام", "بمطلع 2027": ب on a period edge reads "by", and the edge is part of the date.
+    /// "بنهاية العام", "بمطلع 2027", "مع نهاية الشهر المقبل": ب or مع on a period edge reads "by",
+    /// and the edge is part of the date.
     private static func edgeWithBa(_ tokens: [Token], at i: Int) -> ((Bound.Kind, Accepts), Int)? {
         let word = tokens[i].text
+        if word == "مع", i + 1 < tokens.count, edgesTakingBa.contains(tokens[i + 1].text) { return ((.deadline, .date), i + 1) }
         guard word.hasPrefix("ب"), edgesTakingBa.contains(String(word.unicodeScalars.dropFirst())) else { return nil }
         return ((.deadline, .date), i)
     }

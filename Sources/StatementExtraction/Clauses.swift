@@ -1,10 +1,13 @@
-/// One sentence often carries several obligations joined by و، كما، على أن، ثم or "and":
+/// One sentence often carries several obligations joined by و، كما، فيما، على أن، ثم or "and"
+/// (or a list of infinitives, "agreed to open ..., to complete ..."):
 /// "ستنجز الوزارة المحطة خلال عام، وتفتتح المطار بحلول 2027". Each clause that has an action and a
 /// bound of its own is a commitment of its own. A clause that only adds a second bound to the one
 /// before ("، وفي موعد أقصاه ...", "and no later than ...") stays with it, and so does a clause
 /// without a bound: it belongs to the obligation around it.
 enum Clauses {
-    private static let joiners: Set<String> = DatePhrases.words(["كما", "ثم", "and", "while", "also"])
+    private static let joiners: Set<String> = DatePhrases.words(["كما", "ثم", "فيما", "بينما", "and", "while", "also"])
+    /// Joins only after a comma: ", to complete ...".
+    private static let listJoiners: Set<String> = ["to"]
     private static let commas: Set<String> = [",", "\u{060C}"]
     private static let ala: Set<String> = DatePhrases.words(["على"])
 
@@ -42,14 +45,15 @@ enum Clauses {
         return ranges
     }
 
-    /// How surely a clause starts at `i`: 3 for a joiner after a comma ("، وتفتتح", ", and"),
-    /// 2 for "كما", "ثم", "على أن", "and", 1 for a و on a word that is neither a noun with the
+    /// How surely a clause starts at `i`: 3 for a joiner after a comma ("، وتفتتح", ", and",
+    /// ", to"), 2 for "كما", "فيما", "ثم", "على أن", "and", 1 for a و on a word that is neither a noun with the
     /// article nor a number ("وتشغيل", but not "والعراق" or "وعشرين"); nil for none.
     private static func joinStrength(_ tokens: [Token], at i: Int) -> Int? {
         let token = tokens[i]
         guard token.kind == .word else { return nil }
         let afterComma = i > 0 && commas.contains(tokens[i - 1].text)
         let stems = token.stems(.conjunction)
+        if afterComma, listJoiners.contains(token.text) { return 3 }
         if stems.contains(where: joiners.contains) || stems.contains(where: ala.contains) && i + 1 < tokens.count && tokens[i + 1].text == "ان" {
             return afterComma ? 3 : 2
         }

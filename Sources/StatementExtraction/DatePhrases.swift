@@ -39,6 +39,13 @@ enum DatePhrases {
     ], policy: .full)
 
     private static let linkWords: Set<String> = words(["من", "of"])
+    /// Months counted from the month of issue: "الشهر المقبل", "next month"; after an edge, "الشهر"
+    /// alone is the month of issue ("نهاية الشهر", "the end of the month").
+    private static let relativeMonths = PhraseTable<Int>([
+        ("الشهر المقبل", 1), ("الشهر القادم", 1), ("الشهر الجاري", 0), ("الشهر الحالي", 0), ("هذا الشهر", 0),
+        ("next month", 1), ("this month", 0), ("month - end", 0),
+    ], policy: .full)
+    private static let bareMonth = PhraseTable<Int>([("الشهر", 0), ("month", 0)], policy: .full)
     /// After a month without a year: the next one, or one already past.
     private static let nextWords: Set<String> = words(["المقبل", "القادم", "next"])
     private static let pastWords: Set<String> = words(["الماضي", "المنصرم", "الفائت", "السابق", "last", "earlier"])
@@ -129,6 +136,11 @@ enum DatePhrases {
                 if k < tokens.count, tokens[k].text == "," || tokens[k].text == "\u{060C}" { k += 1 }
             }
             return withYear(month: month, day: day, tokens, at: k, context, strictlyNext: strictlyNext)
+        }
+        if let (offset, after) = relativeMonths.match(tokens, at: j) ?? (allowBareYear ? bareMonth.match(tokens, at: j) : nil) {
+            guard let issued else { return nil }
+            let month = issued.stated(addingMonths: offset)
+            return month.map { DateMatch(value: .month(year: $0.year, month: $0.month), next: after) }
         }
         if let (year, after) = YearPhrases.parse(tokens, at: j, issued: issued, allowBare: allowBareYear) {
             guard case .year(let y) = year else { return .noBound(next: after) }

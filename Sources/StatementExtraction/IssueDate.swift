@@ -6,9 +6,11 @@ import Hijri
 /// ("بغداد، 27 أيلول 2024"). "اليوم الجمعة" alone names a weekday, not a date, so it gives
 /// nothing; when a weekday is named next to a date it must agree with it.
 enum IssueDate {
+    /// Words before the date of issue; `true` when a weekday must follow them, as after "يوم"
+    /// ("أعلن الوزير، يوم الخميس 19 مارس 2026، ...").
     private static let markers = PhraseTable<Bool>([
-        ("اليوم", true), ("بتاريخ", true), ("صدر في", true), ("صدر يوم", true), ("today", true),
-        ("dated", true), ("issued on", true), ("issued", true),
+        ("اليوم", false), ("بتاريخ", false), ("صدر في", false), ("صدر يوم", false), ("today", false),
+        ("dated", false), ("issued on", false), ("issued", false), ("يوم", true),
     ], policy: .conjunction)
 
     private static let weekdays: [String: Weekday] = {
@@ -55,19 +57,24 @@ enum IssueDate {
         return nil
     }
 
-    /// The date of issue: one written after a marker anywhere, else the dateline's.
+    /// The date of issue: one written after a marker ("اليوم", "بتاريخ", "issued on") anywhere,
+    /// else the dateline's, else one after "يوم" and a weekday, which may also date an event.
     static func find(in sentences: [Sentence]) -> CivilDate? {
+        marked(in: sentences, weekdayMarkers: false) ?? dateline(in: sentences)?.day
+            ?? marked(in: sentences, weekdayMarkers: true)
+    }
+
+    private static func marked(in sentences: [Sentence], weekdayMarkers: Bool) -> CivilDate? {
         for sentence in sentences {
             let tokens = sentence.tokens
-            var i = 0
-            while i < tokens.count {
-                if let (_, next) = markers.match(tokens, at: i), let (day, _) = date(after: next, in: tokens) {
-                    return day
-                }
-                i += 1
+            for i in tokens.indices {
+                guard let (needsWeekday, next) = markers.match(tokens, at: i), needsWeekday == weekdayMarkers,
+                      !needsWeekday || next < tokens.count && weekdays[tokens[next].text] != nil,
+                      let (day, _) = date(after: next, in: tokens) else { continue }
+                return day
             }
         }
-        return dateline(in: sentences)?.day
+        return nil
     }
 
     /// Skips what closes a dateline: "(أ ش أ) -", "/ وام /", "–", ":".

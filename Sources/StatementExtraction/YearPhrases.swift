@@ -17,7 +17,8 @@ enum YearPhrases {
         ("السنة القادمة", 1), ("السنة التالية", 1), ("العام الحالي", 0), ("العام الجاري", 0),
         ("السنة الحالية", 0), ("السنة الجارية", 0), ("هذا العام", 0), ("هذه السنة", 0),
         ("العام الماضي", nil), ("العام المنصرم", nil), ("السنة الماضية", nil), ("السنة المنصرمة", nil),
-        ("next year", 1), ("coming year", 1), ("this year", 0), ("current year", 0), ("last year", nil),
+        ("next year", 1), ("coming year", 1), ("this year", 0), ("current year", 0), ("year - end", 0),
+        ("year end", 0), ("last year", nil),
         ("previous year", nil), ("past year", nil),
     ], policy: .full)
 

@@ -6,7 +6,7 @@ struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
         abstract: "Validate the config; print every error as file:line:column.",
-        discussion: "Exits 0 when the config is valid, 78 (EX_CONFIG) when it is not."
+        discussion: "Exits 0 when the config is valid, \(ConfigError.exitStatus) (EX_CONFIG) when it is not."
     )
 
     @OptionGroup var location: ConfigLocation

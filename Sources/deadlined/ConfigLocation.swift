@@ -33,7 +33,7 @@ struct StateLocation: ParsableArguments {
         name: .long,
         help: ArgumentHelp(
             "The state directory, which holds the alert log.",
-            discussion: "Default: $STATE_DIRECTORY under systemd, else /var/lib/deadlined.",
+            discussion: "Default: $STATE_DIRECTORY under systemd, else \(DaemonSettings.defaultStateDirectory).",
             valueName: "dir"))
     var stateDir: String?
 
@@ -43,7 +43,7 @@ struct StateLocation: ParsableArguments {
            let first = directories.split(separator: ":").first {
             return String(first)
         }
-        return "/var/lib/deadlined"
+        return DaemonSettings.defaultStateDirectory
     }
 
     /// The alert log of `config`: its `alert_log`, relative to the state directory unless absolute.
@@ -52,12 +52,8 @@ struct StateLocation: ParsableArguments {
     }
 }
 
-/// Exit status for a config that cannot be used (sysexits EX_CONFIG): systemd's
-/// `RestartPreventExitStatus=78` keeps the unit from restarting in a loop on it.
-let exitConfigError = ExitCode(78)
-
 extension ConfigLocation {
-    /// The loaded config, or the errors on stderr and exit 78.
+    /// The loaded config, or the errors on stderr and exit `ConfigError.exitStatus`.
     func loadOrExit() throws -> Config {
         do {
             return try ConfigFile.load(path: path)
@@ -65,7 +61,7 @@ extension ConfigLocation {
             var standardError = ByteWriter(descriptor: 2)
             standardError.write(error.description + "\n")
             standardError.flush()
-            throw exitConfigError
+            throw ExitCode(ConfigError.exitStatus)
         }
     }
 }

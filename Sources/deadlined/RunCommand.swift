@@ -1,4 +1,5 @@
 import ArgumentParser
+import DeadlineCore
 import DeadlineDaemon
 
 /// `deadlined run`: the long-running daemon.
@@ -12,7 +13,7 @@ struct RunCommand: ParsableCommand {
             within reach) and tells systemd READY=1. Each alert goes to the journal \
             (or stderr when there is no journald) and to the alert log in the state directory.
             SIGHUP reloads the config (a broken one is reported and the old one kept); SIGTERM or \
-            SIGINT stop it after the alert in flight. A broken config at start exits with status 78.
+            SIGINT stop it after the alert in flight. A broken config at start exits with status \(ConfigError.exitStatus).
             """
     )
 

@@ -31,6 +31,7 @@ import StatementExtraction
         ("by next March", month(.deadline, 2027, 3)),
         ("until June 30", onDay(.until, 2026, 6, 30)),
         ("قبل موفى شهر أفريل القادم", month(.deadline, 2026, 4)),
+        ("في أفق سنة 2027", year(.deadline, 2027)),
         // Years relative to the date of issue
         ("بحلول نهاية العام", year(.deadline, 2026)),
         ("قبل نهاية العام الجاري", year(.deadline, 2026)),
@@ -43,6 +44,12 @@ import StatementExtraction
         ("before the end of this year", year(.deadline, 2026)),
         ("by the end of the year", year(.deadline, 2026)),
         ("by March next year", month(.deadline, 2027, 3)),
+        ("by year-end", year(.deadline, 2026)),
+        ("مع نهاية الشهر المقبل", month(.deadline, 2026, 4)),
+        ("قبل نهاية الشهر الجاري", month(.deadline, 2026, 3)),
+        ("بنهاية الشهر", month(.deadline, 2026, 3)),
+        ("by the end of next month", month(.deadline, 2026, 4)),
+        ("by the end of the month", month(.deadline, 2026, 3)),
         // Quarters and halves
         ("خلال الربع الأخير من 2026", month(.deadline, 2026, 12)),
         ("قبل نهاية الربع الثالث من العام الجاري", month(.deadline, 2026, 9)),

@@ -25,6 +25,8 @@ import StatementExtraction
         ("الجزائر، 8 جانفي 2026 (وأج) - أعلن الوزير.", day(2026, 1, 8)),
         ("الجمعة 27 أيلول 2024م - اتفقت الحكومتان على إنهاء المهمة.", day(2024, 9, 27)),
         ("صدر في بغداد بتاريخ 10/3/2026م.", day(2026, 3, 10)),
+        ("الرباط - أعلن رئيس الحكومة، يوم الخميس 19 مارس 2026 بالرباط، أن الحكومة ستصادق على القانون.", day(2026, 3, 19)),
+        ("وكان الوزير قد زار المحطة يوم 3 آذار 2024.", nil),
         ("RIYADH, Sunday, March 15, 2026 - The fund will list two companies.", day(2026, 3, 15)),
         ("RABAT, April 2, 2026 (MAP) - Morocco will open the terminal.", day(2026, 4, 2)),
         ("AMMAN, 24 February 2026 - The EU will disburse the grant.", day(2026, 2, 24)),

@@ -14,6 +14,10 @@ public struct ConfigDiagnostic: Hashable, Sendable {
 /// Why a config cannot be used: every problem found, in file order, each printed the way
 /// compilers print them (`Config/deadlined.toml:12:5: error: ...`) so editors can jump to it.
 public struct ConfigError: Error, Hashable, Sendable, CustomStringConvertible {
+    /// The exit status of a program stopped by a config it cannot use: sysexits' EX_CONFIG. The
+    /// unit's `RestartPreventExitStatus=78` keeps systemd from restarting it in a loop.
+    public static let exitStatus: Int32 = 78
+
     public var file: String
     public var diagnostics: [ConfigDiagnostic]
 

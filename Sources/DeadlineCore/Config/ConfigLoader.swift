@@ -91,10 +91,10 @@ public enum ConfigLoader {
 
         let catchUp: CatchUpPolicy = readChoice(reader, .catchUp) ?? .latest
 
-        var alertLog = "alerts.jsonl"
+        var alertLog = DaemonSettings.defaultAlertLog
         if let (text, position) = reader.string(.alertLog) {
             if text.isEmpty || text.hasSuffix("/") {
-                log.error("`alert_log` must name a file, such as \"alerts.jsonl\"", at: position)
+                log.error("`alert_log` must name a file, such as \"\(DaemonSettings.defaultAlertLog)\"", at: position)
             } else {
                 alertLog = text
             }

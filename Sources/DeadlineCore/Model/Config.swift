@@ -47,6 +47,13 @@ public struct DaemonSettings: Hashable, Sendable {
 }
 
 extension DaemonSettings {
+    /// The alert log when the config names none, in the state directory.
+    public static let defaultAlertLog = "alerts.jsonl"
+
+    /// The state directory (the alert log's) outside systemd, and the installed unit's
+    /// StateDirectory=.
+    public static let defaultStateDirectory = "/var/lib/deadlined"
+
     /// A file the config names (`alert_log`, `metrics_file`) as the daemon opens it: relative
     /// to the state directory unless absolute.
     public static func path(_ path: String, stateDirectory: String) -> String {

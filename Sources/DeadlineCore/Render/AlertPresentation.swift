@@ -1,7 +1,8 @@
 import TextWriting
 
-/// How an alert reads and how loud it is: the one place that decides the text of messages,
-/// their syslog priority and their journal fields.
+/// An alert about to be sent, with what it is about: how loud it is (syslog priority), its
+/// journal fields, and the facts its message is worded from (the words are the
+/// `AlertVocabulary`'s).
 ///
 /// Priority rises as the deadline nears:
 ///
@@ -66,41 +67,29 @@ public struct AlertPresentation: Sendable {
     }
 
     /// Why the deadline is what it is: "within 12 months of 2024-09-27".
-    private var reason: String { commitment.deadline?.binding.explanation ?? "" }
+    public var reason: String { commitment.deadline?.binding.explanation ?? "" }
 
-    var targetLabel: String {
+    /// The deadline's or milestone's label as the config reads ("2025-09-27"), else its instant.
+    public var targetLabel: String {
         if let milestoneID = alert.milestoneID {
             return commitment.milestones.first { $0.id == milestoneID }?.label ?? zone.isoString(alert.target)
         }
         return commitment.deadlineLabel ?? zone.isoString(alert.target)
     }
 
-    /// One readable line: "iraq-mission-end: 30 days left until 2025-09-27 (within 12 months of 2024-09-27)".
-    public var message: String {
-        if wording.language == .ar { return ArabicWording.message(self) }
-        let id = commitment.id
-        let milestone = alert.milestoneID.map { " milestone \($0)" } ?? ""
-        switch alert.kind {
-        case .approaching:
-            // On time, the lead itself is the time left; sent late, what is really left.
-            let reference = lateSeconds == nil ? alert.fireAt : now
-            let left = HumanDuration.describe(seconds: alert.target.interval(since: reference))
-            if alert.target <= now {
-                return "\(id):\(milestone) \(targetLabel) has already passed (\(alert.lead?.text ?? "") warning sent late)"
-            }
-            let suffix = alert.milestoneID == nil ? " (\(reason))" : ""
-            return "\(id):\(milestone) \(left) left until \(targetLabel)\(suffix)"
-        case .due:
-            if alert.milestoneID != nil { return "\(id):\(milestone) reached: \(targetLabel)" }
-            return "\(id): deadline passed: \(targetLabel) (\(reason)); status is still \(commitment.status.rawValue)"
-        case .overdue:
-            let late = HumanDuration.describe(seconds: now.interval(since: alert.target))
-            return "\(id): overdue by \(late): deadline was \(targetLabel) (\(reason)); status is still \(commitment.status.rawValue)"
-        case .review:
-            let since = statement.issued.map { " since \($0)" } ?? ""
-            return "\(id): review this ongoing commitment (no deadline; reminder \(alert.occurrence) every \(commitment.reviewEvery?.text ?? "")\(since))"
-        }
+    /// The target is already behind `now` (a warning sent so late that it is moot).
+    public var hasPassed: Bool { alert.target <= now }
+
+    /// Time left until the target: on time, the lead itself; sent late, what is really left.
+    public var secondsLeft: Double {
+        alert.target.interval(since: lateSeconds == nil ? alert.fireAt : now)
     }
+
+    /// Time since the target.
+    public var secondsOverdue: Double { now.interval(since: alert.target) }
+
+    /// One readable line in the wording's language (`AlertVocabulary.message`).
+    public var message: String { wording.alertVocabulary.message(self) }
 
     /// The journal entry of the alert, field by field (names already valid journal field names).
     public var journalFields: [(name: String, value: String)] {

@@ -1,6 +1,7 @@
 import CivilCalendar
 
-/// Every Arabic text a person reads about commitments and alerts.
+/// The Arabic words and phrases alert texts and tables are built from: statuses, bounds, spans,
+/// times, with their grammar. The sentences about alerts are `ArabicAlertVocabulary`'s.
 enum ArabicWording {
     typealias Grammar = ArabicGrammar
 
@@ -17,15 +18,6 @@ enum ArabicWording {
         case .missed: "فائت"
         case .extended: "ممدَّد"
         case .withdrawn: "مسحوب"
-        }
-    }
-
-    static func kindName(_ kind: AlertKind) -> String {
-        switch kind {
-        case .approaching: "اقتراب"
-        case .due: "استحقاق"
-        case .overdue: "تأخر"
-        case .review: "مراجعة"
         }
     }
 
@@ -61,71 +53,9 @@ enum ArabicWording {
     static func span(_ written: WrittenSpan, _ grammaticalCase: Grammar.Case = .nominative, _ wording: Wording) -> String {
         Grammar.span(written.span, as: written.text, grammaticalCase, digits: wording)
     }
-
-    /// The journal MESSAGE of an alert.
-    static func message(_ p: AlertPresentation) -> String {
-        let wording = p.wording
-        let alert = p.alert
-        let id = isolate(p.commitment.id)
-        let milestone = alert.milestoneID.map { " المرحلة " + isolate($0) + ":" } ?? ""
-        let target = date(p.targetLabel, wording)
-        let reason = p.commitment.deadline.map { " (" + self.reason($0.binding, issued: p.statement.issued, wording) + ")" } ?? ""
-        switch alert.kind {
-        case .approaching:
-            if alert.target <= p.now {
-                let lead = alert.lead.map { " " + span($0, .genitive, wording) } ?? ""
-                return "\(id):\(milestone) \(target) قد مضى (أُرسل التنبيه المسبق\(lead) متأخراً)"
-            }
-            let reference = p.lateSeconds == nil ? alert.fireAt : p.now
-            let (count, unit) = HumanDuration.amount(seconds: alert.target.interval(since: reference))
-            let left = Grammar.verb(masculine: "بقي", feminine: "بقيت", agreeingWith: count, noun(unit))
-            let suffix = alert.milestoneID == nil ? reason : ""
-            return "\(id):\(milestone) \(left) \(Grammar.count(count, noun(unit), digits: wording)) على \(target)\(suffix)"
-        case .due:
-            if alert.milestoneID != nil { return "\(id): بُلغت\(milestone) \(target)" }
-            return "\(id): انقضى الموعد النهائي \(target)\(reason)\(stillActive(p.commitment.status))"
-        case .overdue:
-            let (count, unit) = HumanDuration.amount(seconds: p.now.interval(since: alert.target))
-            let passed = Grammar.verb(masculine: "مضى", feminine: "مضت", agreeingWith: count, noun(unit))
-            return "\(id): \(passed) \(Grammar.count(count, noun(unit), digits: wording)) على الموعد النهائي \(target)\(reason)\(stillActive(p.commitment.status))"
-        case .review:
-            let every = p.commitment.reviewEvery.map { " " + Grammar.every($0.span, as: $0.text, digits: wording) } ?? ""
-            let since = p.statement.issued.map { " منذ " + date($0.description, wording) } ?? ""
-            return "\(id): راجِع هذا الالتزام المستمر (بلا موعد نهائي؛ التذكير رقم \(wording.digits(in: String(alert.occurrence)))\(every)\(since))"
-        }
-    }
 }
 
 extension ArabicWording {
-    /// An event of the timeline: قبل ٣٠ يوماً من الموعد النهائي، تذكير بالتأخر رقم ٣.
-    static func describe(_ alert: Alert, of commitment: Commitment, issued: CivilDate?, _ wording: Wording) -> String {
-        let milestone = alert.milestoneID.map { "المرحلة " + isolate($0) }
-        switch alert.kind {
-        case .approaching:
-            let lead = alert.lead.map { span($0, .genitive, wording) } ?? ""
-            return "قبل \(lead) من \(milestone ?? "الموعد النهائي")"
-        case .due:
-            if let milestone { return milestone }
-            return "الموعد النهائي" + (commitment.deadline.map { " (" + reason($0.binding, issued: issued, wording) + ")" } ?? "")
-        case .overdue:
-            return "تذكير بالتأخر رقم " + wording.digits(in: String(alert.occurrence))
-        case .review:
-            let every = commitment.reviewEvery.map { " (" + Grammar.every($0.span, as: $0.text, digits: wording) + ")" } ?? ""
-            return "مراجعة رقم " + wording.digits(in: String(alert.occurrence)) + every
-        }
-    }
-
-    /// What fires next, in `STATUS=`: تنبيه قبل ٣٠ يوماً، الموعد النهائي، تذكير بالتأخر، مراجعة.
-    static func kindText(_ alert: Alert, _ wording: Wording) -> String {
-        let milestone = alert.milestoneID.map { " للمرحلة " + isolate($0) } ?? ""
-        switch alert.kind {
-        case .approaching: return "تنبيه قبل " + (alert.lead.map { span($0, .genitive, wording) } ?? "") + milestone
-        case .due: return alert.milestoneID.map { "بلوغ المرحلة " + isolate($0) } ?? "الموعد النهائي"
-        case .overdue: return "تذكير بالتأخر"
-        case .review: return "مراجعة"
-        }
-    }
-
     /// A time from now in tables and `STATUS=`, rounded down like `HumanDuration.compact`:
     /// after a preposition (بعد ١٢ يوماً، منذ يومين).
     static func compact(seconds: Double, _ wording: Wording) -> String {
@@ -145,20 +75,4 @@ extension ArabicWording {
         seconds > 0 ? "بعد " + compact(seconds: seconds, wording)
             : seconds == 0 ? "الآن" : "منذ " + compact(seconds: seconds, wording)
     }
-
-    /// `STATUS=`: ٤ التزامات، المفتوح منها: ٢؛ التالي: ⁨id⁩ تذكير بالتأخر بعد ١٢ يوماً.
-    static func statusLine(commitments: Int, open: Int, next: (id: String, alert: Alert, seconds: Double)?, _ wording: Wording) -> String {
-        var text = Grammar.count(commitments, .commitment, digits: wording) + "، المفتوح منها: " + wording.digits(in: String(open))
-        if let next {
-            text += "؛ التالي: \(isolate(next.id)) \(kindText(next.alert, wording)) بعد \(compact(seconds: next.seconds, wording))"
-        } else {
-            text += "؛ لا شيء مجدول"
-        }
-        return text
-    }
-
-    /// The problems `STATUS=` reports, each with the system's own (English) reason isolated.
-    static func reloadFailed(_ problem: String) -> String { "؛ فشلت إعادة التحميل، يعمل بالإعداد السابق: " + isolate(problem) }
-    static func alertLogNotWritable(_ problem: String) -> String { "؛ لا يمكن الكتابة في سجل التنبيهات: " + isolate(problem) }
-    static func metricsNotWritable(_ problem: String) -> String { "؛ لا يمكن الكتابة في ملف المقاييس: " + isolate(problem) }
 }

@@ -21,46 +21,28 @@ public enum CalendarExport {
         ]
         let stamp = utc(now)
         let schedule = Schedule(config: config)
-        let wording = config.wording
-        let arabic = wording.language == .ar
+        let words = config.wording.alertVocabulary
         for track in schedule.tracks {
             let commitment = track.commitment
             guard commitment.status.isActive || commitment.deadline != nil else { continue }
             if let deadline = commitment.deadline {
                 let approaching = track.finite.filter { $0.kind == .approaching && $0.milestoneID == nil }
-                let others = deadline.bounds.enumerated().filter { $0.offset != deadline.bindingIndex }.map(\.element)
-                var description: String
-                if arabic {
-                    let issued = config.statement.issued
-                    description = "\(commitment.title)\nالموعد النهائي: \(ArabicWording.reason(deadline.binding, issued: issued, wording))"
-                    if !others.isEmpty {
-                        description += " (وأيضاً " + others.map { ArabicWording.reason($0, issued: issued, wording) }.joined(separator: "؛ ") + ")"
-                    }
-                    description += "\nالحالة: \(ArabicWording.status(commitment.status))"
-                } else {
-                    description = "\(commitment.title)\nDeadline: \(deadline.binding.explanation)"
-                    if !others.isEmpty { description += " (also " + others.map(\.explanation).joined(separator: "; ") + ")" }
-                    description += "\nStatus: \(commitment.status.rawValue)"
-                }
+                var description = words.calendarDeadlineDescription(commitment, deadline: deadline, issued: config.statement.issued)
                 if let quote = commitment.quote { description += "\n\n" + quote }
                 lines += event(
                     uid: "\(config.statement.id).\(commitment.id)@deadlined", stamp: stamp,
-                    summary: arabic ? "الموعد النهائي: " + ArabicGrammar.isolate(commitment.title) : "Deadline: " + commitment.title, description: description,
+                    summary: words.calendarDeadline(title: commitment.title), description: description,
                     lastDay: deadline.binding.lastDay, instant: deadline.instant, alarms: approaching,
-                    commitmentID: commitment.id, zone: zone, wording: wording)
+                    commitmentID: commitment.id, zone: zone, words: words)
             }
             for milestone in commitment.milestones {
                 let approaching = track.finite.filter { $0.kind == .approaching && $0.milestoneID == milestone.id }
                 let lastDay = milestone.label.count == 10 ? zone.civil(at: milestone.at.adding(seconds: -1)).date : nil
                 lines += event(
                     uid: "\(config.statement.id).\(commitment.id).\(milestone.id)@deadlined", stamp: stamp,
-                    summary: arabic
-                        ? "مرحلة: \(ArabicGrammar.isolate(milestone.title ?? milestone.id)) (\(ArabicGrammar.isolate(commitment.title)))"
-                        : "Milestone: \(milestone.title ?? milestone.id) (\(commitment.title))",
-                    description: arabic
-                        ? "المرحلة \(ArabicGrammar.isolate(milestone.id)) من \(ArabicGrammar.isolate(commitment.id))"
-                        : "Milestone \(milestone.id) of \(commitment.id)", lastDay: lastDay,
-                    instant: milestone.at, alarms: approaching, commitmentID: commitment.id, zone: zone, wording: wording)
+                    summary: words.calendarMilestone(milestone.title ?? milestone.id, of: commitment.title),
+                    description: words.calendarMilestoneDescription(milestone.id, of: commitment.id), lastDay: lastDay,
+                    instant: milestone.at, alarms: approaching, commitmentID: commitment.id, zone: zone, words: words)
             }
         }
         lines.append("END:VCALENDAR")
@@ -69,7 +51,7 @@ public enum CalendarExport {
 
     private static func event(
         uid: String, stamp: String, summary: String, description: String, lastDay: CivilDate?, instant: Instant,
-        alarms: [Alert], commitmentID: String, zone: Zone, wording: Wording
+        alarms: [Alert], commitmentID: String, zone: Zone, words: any AlertVocabulary
     ) -> [String] {
         var lines = ["BEGIN:VEVENT", "UID:" + escape(uid), "DTSTAMP:" + stamp]
         if let lastDay {
@@ -85,9 +67,7 @@ public enum CalendarExport {
             lines += [
                 "BEGIN:VALARM",
                 "ACTION:DISPLAY",
-                "DESCRIPTION:" + escape(wording.language == .ar
-                    ? "قبل \(alarm.lead.map { ArabicWording.span($0, .genitive, wording) } ?? ""): \(summary)"
-                    : "\(alarm.lead?.text ?? "") before: \(summary)"),
+                "DESCRIPTION:" + escape(words.calendarAlarm(lead: alarm.lead, summary: summary)),
                 "TRIGGER;VALUE=DATE-TIME:" + utc(alarm.fireAt),
                 "X-DEADLINED-ALERT-ID:" + alarm.id.hex,
                 "END:VALARM",

@@ -15,33 +15,8 @@ public struct StatusLine: Sendable {
         self.next = next
     }
 
+    /// The line in the wording's language (`AlertVocabulary.statusLine`).
     public func text(_ wording: Wording) -> String {
-        if wording.language == .ar {
-            var text = ArabicWording.statusLine(commitments: commitments, open: open, next: next, wording)
-            if let reloadProblem { text += ArabicWording.reloadFailed(reloadProblem) }
-            if let alertLogProblem { text += ArabicWording.alertLogNotWritable(alertLogProblem) }
-            if let metricsProblem { text += ArabicWording.metricsNotWritable(metricsProblem) }
-            return text
-        }
-        var text = "\(commitments) commitments, \(open) open"
-        if let next {
-            text += "; next: \(next.id) \(Self.kindText(next.alert)) in \(HumanDuration.compact(seconds: next.seconds))"
-        } else {
-            text += "; nothing scheduled"
-        }
-        if let reloadProblem { text += "; reload failed, running previous config: \(reloadProblem)" }
-        if let alertLogProblem { text += "; alert log not writable: \(alertLogProblem)" }
-        if let metricsProblem { text += "; metrics file not writable: \(metricsProblem)" }
-        return text
-    }
-
-    static func kindText(_ alert: Alert) -> String {
-        let milestone = alert.milestoneID.map { "milestone \($0) " } ?? ""
-        switch alert.kind {
-        case .approaching: return "\(milestone)\(alert.lead?.text ?? "") warning"
-        case .due: return alert.milestoneID == nil ? "deadline" : "\(milestone)due"
-        case .overdue: return "overdue reminder"
-        case .review: return "review"
-        }
+        wording.alertVocabulary.statusLine(self)
     }
 }

@@ -3,6 +3,7 @@ public enum StatusReport {
     public static func text(config: Config, ledger: Ledger?, alertLogPath: String, now: Instant) -> String {
         let zone = config.daemon.zone
         let words = ViewWords.of(config.wording)
+        let alertWords = config.wording.alertVocabulary
         let schedule = Schedule(config: config)
         let effectiveLedger = ledger ?? Ledger()
         var rows: [[String]] = [[words.commitment, words.status, words.deadline, words.state, words.lastAlertSent, words.nextAlert]]
@@ -16,10 +17,10 @@ public enum StatusReport {
                 state = words.ongoingWord
             }
             let last = ledger?.lastRecord[commitment.id].map { record in
-                "\(words.ltr(TimelineText.shortLocal(record.sentAt, zone))) \(record.kind.rawValue)\(record.lead.map { " " + $0 } ?? "")"
+                "\(words.ltr(TimelineText.shortLocal(record.sentAt, zone))) \(alertWords.sent(kind: record.kind, lead: record.lead))"
             } ?? "-"
             let next = schedule.next(track, ledger: effectiveLedger, now: now).map { alert in
-                "\(words.ltr(TimelineText.shortLocal(alert.fireAt, zone))) \(Timeline.describe(alert, of: commitment, in: config))"
+                "\(words.ltr(TimelineText.shortLocal(alert.fireAt, zone))) \(alertWords.event(alert, of: commitment, issued: config.statement.issued))"
             } ?? (commitment.status.isActive ? "-" : words.noneActive(commitment.status))
             rows.append([words.id(commitment.id), words.status(commitment.status), commitment.deadlineLabel.map(words.ltr) ?? words.noDate, state, last, next])
         }

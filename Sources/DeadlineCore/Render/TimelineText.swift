@@ -11,6 +11,7 @@ public enum TimelineText {
         let zone = config.daemon.zone
         let now = timeline.now
         let words = ViewWords.of(config.wording)
+        let alertWords = config.wording.alertVocabulary
         var out = "\(words.statement) \(words.id(config.statement.id))"
         out += " - \(words.now) \(words.ltr(shortLocal(now, zone))) \(words.id(zone.identifier)) (\(words.ltr(shortUTC(now))) UTC)\n\n"
 
@@ -57,7 +58,8 @@ public enum TimelineText {
             }
             rows.append([
                 words.ltr(shortLocal(event.alert.fireAt, zone)), words.ltr(shortUTC(event.alert.fireAt) + "Z"), words.id(event.commitment.id),
-                Timeline.describe(event.alert, of: event.commitment, in: config) + (event.firesNow ? words.firesNow : ""),
+                alertWords.event(event.alert, of: event.commitment, issued: config.statement.issued)
+                    + (event.firesNow ? words.firesNow : ""),
                 words.fromNow(event.alert.fireAt.interval(since: now)), sent,
             ])
         }
@@ -68,7 +70,7 @@ public enum TimelineText {
         let firing = timeline.events.filter(\.firesNow)
         out += "\n" + (firing.isEmpty
             ? words.nothingFires(shortLocal(now, zone)) + "\n"
-            : words.wouldFire(shortLocal(now, zone), firing.map { "\(words.id($0.commitment.id)) \(words.kind($0.alert.kind))" }.joined(separator: words.listSeparator)) + "\n")
+            : words.wouldFire(shortLocal(now, zone), firing.map { "\(words.id($0.commitment.id)) \(alertWords.name($0.alert.kind))" }.joined(separator: words.listSeparator)) + "\n")
         return out
     }
 

@@ -1,5 +1,5 @@
-/// The words of the `timeline` and `status` tables, in each language. Alert texts are in
-/// `AlertPresentation` (English) and `ArabicWording`; these are the tables around them.
+/// The words of the `timeline` and `status` tables, in each language. The alerts in them are
+/// worded by `AlertVocabulary`; these are the tables around them.
 struct ViewWords: Sendable {
     var wording: Wording
     var statement: String
@@ -53,9 +53,6 @@ struct ViewWords: Sendable {
     /// An id, a date, a zone: isolated inside Arabic, as is in English.
     func ltr(_ text: String) -> String { isArabic ? ArabicGrammar.isolate(wording.digits(in: text)) : text }
     func id(_ text: String) -> String { isArabic ? ArabicGrammar.isolate(text) : text }
-
-    /// An alert kind named in a sentence: "approaching" / اقتراب.
-    func kind(_ kind: AlertKind) -> String { isArabic ? ArabicWording.kindName(kind) : kind.rawValue }
 
     var listSeparator: String { isArabic ? "، " : ", " }
 

@@ -119,24 +119,4 @@ public struct Timeline: Sendable {
         }
         events = Events(slots: slots, tracks: tracks, now: now, ledger: ledger, dueNow: dueNow)
     }
-
-    /// "approaching: 30d before deadline", "deadline (within 12 months of 2024-09-27)", ...
-    public static func describe(_ alert: Alert, of commitment: Commitment, in config: Config) -> String {
-        let wording = config.wording
-        if wording.language == .ar {
-            return ArabicWording.describe(alert, of: commitment, issued: config.statement.issued, wording)
-        }
-        let milestone = alert.milestoneID.map { "milestone \($0)" }
-        switch alert.kind {
-        case .approaching:
-            return "\(alert.lead?.text ?? "") before \(milestone ?? "deadline")"
-        case .due:
-            if let milestone { return milestone }
-            return "deadline (\(commitment.deadline?.binding.explanation ?? ""))"
-        case .overdue:
-            return "overdue reminder #\(alert.occurrence)"
-        case .review:
-            return "review #\(alert.occurrence) (every \(commitment.reviewEvery?.text ?? ""))"
-        }
-    }
 }

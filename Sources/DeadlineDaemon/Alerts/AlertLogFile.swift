@@ -1,11 +1,11 @@
 import DeadlineCore
 import Glibc
 
-/// The alert log on disk (`alerts.jsonl`): one JSON line per alert sent, fsync'd.
+/// The alert log on disk: one JSON line per alert sent, fsync'd.
 ///
 /// It is also the ledger: on start the daemon reads it back to know what was already sent.
-/// Appends are one `write(2)` of a whole line followed by `fsync`, so a crash leaves at most
-/// a torn last line, which `open` cuts off. A file damaged elsewhere is moved aside, never
+/// Lines are appended whole with `write(2)`, and a burst of them is made durable by one `fsync`
+/// at its end (group commit), so a crash leaves at most a torn last line, which `open` cuts off. A file damaged elsewhere is moved aside, never
 /// silently truncated.
 public final class AlertLogFile {
     public let path: String

@@ -6,9 +6,6 @@ import Logging
 /// `deadlined run`: load, catch up, arm, tell systemd READY=1, then sleep until a timer,
 /// a signal, a clock change or the watchdog wakes the scheduler's queue.
 public enum Daemon {
-    /// sysexits EX_CONFIG: the unit's RestartPreventExitStatus=78 stops a restart loop on it.
-    public static let exitConfigError: Int32 = 78
-
     public struct Options: Sendable {
         public var configPath: String
         public var stateDirectory: String
@@ -49,7 +46,7 @@ public enum Daemon {
                 ])
             }
             notifier.status("cannot start: \(error.summary)")
-            exit(exitConfigError)
+            exit(ConfigError.exitStatus)
         }
 
         let logPath = DaemonSettings.path(config.daemon.alertLog, stateDirectory: options.stateDirectory)

@@ -358,14 +358,14 @@ public final class Scheduler: @unchecked Sendable {
 
     // MARK: - Metrics
 
-    /// Rewrites the metrics file once, after whatever else is queued: a burst of alerts costs one write.
+    /// Rewrites the metrics file once, after whatever else is queued: a burst of alerts costs one
+    /// write, and none when a write (at start, on reload) came first.
     private func scheduleMetricsWrite() {
         guard metrics != nil, !metricsWritePending else { return }
         metricsWritePending = true
         queue.async { [weak self] in
-            guard let self else { return }
-            metricsWritePending = false
-            if !stopped { writeMetrics() }
+            guard let self, metricsWritePending, !stopped else { return }
+            writeMetrics()
         }
     }
 
@@ -388,6 +388,7 @@ public final class Scheduler: @unchecked Sendable {
     /// Writes the metrics file now; a failure is logged at err once, and its end at notice.
     private func writeMetrics() {
         guard let metrics else { return }
+        metricsWritePending = false
         let now = clock()
         let state = MetricsExposition.DaemonState(
             version: metrics.version, lastReloadSucceeded: reloadProblem == nil, configLoadedAt: configLoadedAt)

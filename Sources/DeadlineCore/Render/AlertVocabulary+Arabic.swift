@@ -1,0 +1,138 @@
+import CivilCalendar
+
+/// Alerts in Arabic, with number and verb agreement; ids, dates and the system's own (English)
+/// reasons isolated, digits as the wording asks.
+public struct ArabicAlertVocabulary: AlertVocabulary {
+    typealias Grammar = ArabicGrammar
+    let wording: Wording
+
+    public init(wording: Wording) {
+        self.wording = wording
+    }
+
+    private func isolate(_ text: String) -> String { Grammar.isolate(text) }
+    private func date(_ text: String) -> String { ArabicWording.date(text, wording) }
+    private func span(_ written: WrittenSpan, _ grammaticalCase: Grammar.Case = .nominative) -> String {
+        ArabicWording.span(written, grammaticalCase, wording)
+    }
+    private func number(_ value: Int) -> String { wording.digits(in: String(value)) }
+
+    public func message(_ p: AlertPresentation) -> String {
+        let alert = p.alert
+        let id = isolate(p.commitment.id)
+        let milestone = alert.milestoneID.map { " المرحلة " + isolate($0) + ":" } ?? ""
+        let target = date(p.targetLabel)
+        let reason = p.commitment.deadline.map {
+            " (" + ArabicWording.reason($0.binding, issued: p.statement.issued, wording) + ")"
+        } ?? ""
+        switch alert.kind {
+        case .approaching:
+            if p.hasPassed {
+                let lead = alert.lead.map { " " + span($0, .genitive) } ?? ""
+                return "\(id):\(milestone) \(target) قد مضى (أُرسل التنبيه المسبق\(lead) متأخراً)"
+            }
+            let (count, unit) = HumanDuration.amount(seconds: p.secondsLeft)
+            let noun = ArabicWording.noun(unit)
+            let left = Grammar.verb(masculine: "بقي", feminine: "بقيت", agreeingWith: count, noun)
+            let suffix = alert.milestoneID == nil ? reason : ""
+            return "\(id):\(milestone) \(left) \(Grammar.count(count, noun, digits: wording)) على \(target)\(suffix)"
+        case .due:
+            if alert.milestoneID != nil { return "\(id): بُلغت\(milestone) \(target)" }
+            return "\(id): انقضى الموعد النهائي \(target)\(reason)\(ArabicWording.stillActive(p.commitment.status))"
+        case .overdue:
+            let (count, unit) = HumanDuration.amount(seconds: p.secondsOverdue)
+            let noun = ArabicWording.noun(unit)
+            let passed = Grammar.verb(masculine: "مضى", feminine: "مضت", agreeingWith: count, noun)
+            return "\(id): \(passed) \(Grammar.count(count, noun, digits: wording)) على الموعد النهائي \(target)\(reason)"
+                + ArabicWording.stillActive(p.commitment.status)
+        case .review:
+            let every = p.commitment.reviewEvery.map { " " + Grammar.every($0.span, as: $0.text, digits: wording) } ?? ""
+            let since = p.statement.issued.map { " منذ " + date($0.description) } ?? ""
+            return "\(id): راجِع هذا الالتزام المستمر (بلا موعد نهائي؛ التذكير رقم \(number(alert.occurrence))\(every)\(since))"
+        }
+    }
+
+    /// قبل ٣٠ يوماً من الموعد النهائي، تذكير بالتأخر رقم ٣ ...
+    public func event(_ alert: Alert, of commitment: Commitment, issued: CivilDate?) -> String {
+        let milestone = alert.milestoneID.map { "المرحلة " + isolate($0) }
+        switch alert.kind {
+        case .approaching:
+            let lead = alert.lead.map { span($0, .genitive) } ?? ""
+            return "قبل \(lead) من \(milestone ?? "الموعد النهائي")"
+        case .due:
+            if let milestone { return milestone }
+            return "الموعد النهائي"
+                + (commitment.deadline.map { " (" + ArabicWording.reason($0.binding, issued: issued, wording) + ")" } ?? "")
+        case .overdue:
+            return "تذكير بالتأخر رقم " + number(alert.occurrence)
+        case .review:
+            let every = commitment.reviewEvery.map { " (" + Grammar.every($0.span, as: $0.text, digits: wording) + ")" } ?? ""
+            return "مراجعة رقم " + number(alert.occurrence) + every
+        }
+    }
+
+    /// ٤ التزامات، المفتوح منها: ٢؛ التالي: ⁨id⁩ تذكير بالتأخر بعد ١٢ يوماً.
+    public func statusLine(_ line: StatusLine) -> String {
+        var text = Grammar.count(line.commitments, .commitment, digits: wording) + "، المفتوح منها: " + number(line.open)
+        if let next = line.next {
+            text += "؛ التالي: \(isolate(next.id)) \(self.next(next.alert)) بعد \(ArabicWording.compact(seconds: next.seconds, wording))"
+        } else {
+            text += "؛ لا شيء مجدول"
+        }
+        // The system's own reasons stay in English, isolated.
+        if let problem = line.reloadProblem { text += "؛ فشلت إعادة التحميل، يعمل بالإعداد السابق: " + isolate(problem) }
+        if let problem = line.alertLogProblem { text += "؛ لا يمكن الكتابة في سجل التنبيهات: " + isolate(problem) }
+        if let problem = line.metricsProblem { text += "؛ لا يمكن الكتابة في ملف المقاييس: " + isolate(problem) }
+        return text
+    }
+
+    /// What fires next: تنبيه قبل ٣٠ يوماً، الموعد النهائي، تذكير بالتأخر، مراجعة.
+    private func next(_ alert: Alert) -> String {
+        let milestone = alert.milestoneID.map { " للمرحلة " + isolate($0) } ?? ""
+        switch alert.kind {
+        case .approaching: return "تنبيه قبل " + (alert.lead.map { span($0, .genitive) } ?? "") + milestone
+        case .due: return alert.milestoneID.map { "بلوغ المرحلة " + isolate($0) } ?? "الموعد النهائي"
+        case .overdue: return "تذكير بالتأخر"
+        case .review: return "مراجعة"
+        }
+    }
+
+    /// As the alert log writes it (its kind and lead are machine values).
+    public func sent(kind: AlertKind, lead: String?) -> String {
+        kind.rawValue + (lead.map { " " + $0 } ?? "")
+    }
+
+    public func name(_ kind: AlertKind) -> String {
+        switch kind {
+        case .approaching: "اقتراب"
+        case .due: "استحقاق"
+        case .overdue: "تأخر"
+        case .review: "مراجعة"
+        }
+    }
+
+    public func calendarDeadline(title: String) -> String {
+        "الموعد النهائي: " + isolate(title)
+    }
+
+    public func calendarDeadlineDescription(_ commitment: Commitment, deadline: Deadline, issued: CivilDate?) -> String {
+        let others = deadline.bounds.enumerated().filter { $0.offset != deadline.bindingIndex }.map(\.element)
+        var description = "\(commitment.title)\nالموعد النهائي: \(ArabicWording.reason(deadline.binding, issued: issued, wording))"
+        if !others.isEmpty {
+            description += " (وأيضاً " + others.map { ArabicWording.reason($0, issued: issued, wording) }.joined(separator: "؛ ") + ")"
+        }
+        return description + "\nالحالة: \(ArabicWording.status(commitment.status))"
+    }
+
+    public func calendarMilestone(_ milestone: String, of title: String) -> String {
+        "مرحلة: \(isolate(milestone)) (\(isolate(title)))"
+    }
+
+    public func calendarMilestoneDescription(_ milestone: String, of commitment: String) -> String {
+        "المرحلة \(isolate(milestone)) من \(isolate(commitment))"
+    }
+
+    public func calendarAlarm(lead: WrittenSpan?, summary: String) -> String {
+        "قبل \(lead.map { span($0, .genitive) } ?? ""): \(summary)"
+    }
+}
