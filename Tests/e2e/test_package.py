@@ -55,8 +55,10 @@ def test_install_upgrade_remove_purge():
 
         # Enabled and started on install; the statement's latest missed alerts are in the journal.
         assert container.run(["systemctl", "is-enabled", "deadlined"]).stdout.strip() == "enabled"
-        wait_until(lambda: container.run(["systemctl", "is-active", "deadlined"], check=False).stdout.strip() == "active")
-        first = wait_until(lambda: (found := alerts(container)) and len(found) >= 4 and found)
+        # Generous waits: on a loaded machine the first start (and apt's triggers) can take a while.
+        wait_until(lambda: container.run(["systemctl", "is-active", "deadlined"], check=False).stdout.strip() == "active",
+                   timeout=120)
+        first = wait_until(lambda: (found := alerts(container)) and len(found) >= 4 and found, timeout=120)
         assert sorted(entry["DEADLINE_KIND"] for entry in first) == ["overdue", "overdue", "review", "review"]
         explained = container.run(["journalctl", "-u", "deadlined", "-x", "--no-pager", "DEADLINE_KIND=overdue"]).stdout
         assert "is still open" in explained, "the catalog does not explain the alert"
@@ -89,7 +91,7 @@ def test_install_upgrade_remove_purge():
         assert not container.run(["sh", "-c", "ls /etc/deadlined | grep dpkg-"], check=False).stdout
         assert show(container, "InvocationID") != invocation, "the upgrade did not restart the service"
         assert container.run(["systemctl", "is-active", "deadlined"]).stdout.strip() == "active"
-        wait_until(lambda: "5 commitments, 4 open" in show(container, "StatusText"))
+        wait_until(lambda: "5 commitments, 4 open" in show(container, "StatusText"), timeout=120)
         time.sleep(1)
         assert len(alerts(container)) == sent
 
