@@ -25,16 +25,19 @@ DEB_PACKAGES    = $(BUILD_PACKAGES) $(DOC_PACKAGES) debhelper dpkg-dev lintian
 SERVER_PACKAGES = prometheus prometheus-alertmanager prometheus-node-exporter systemd-journal-remote jq python3-yaml
 TEST_PACKAGES   = $(DEB_PACKAGES) systemd-container groff-base man-db python3-venv \
                   python3-pytest python3-icalendar python3-jsonschema $(SERVER_PACKAGES)
+# The timeline picture in a real browser (pdfinfo/pdftotext read its print); desktop notifications
+# under Xvfb with a session bus and dunst (ImageMagick's import takes the screenshot).
+TEST_PACKAGES += chromium fonts-dejavu-core poppler-utils xvfb dbus-daemon dunst libnotify-bin imagemagick
 
 .PHONY: run test unit-test integration-test docs-test e2e-test contrib-test install uninstall bench build release \
-        man completions deb build-deps test-deps clean
+        man completions deb build-deps test-deps clean browser-test install-user uninstall-user
 
 run: build-deps
 	$(SWIFT) build
 	mkdir -p $(STATE_DIR)
 	$(DEBUG_BIN) run --config Config/deadlined.toml --state-dir $(STATE_DIR)
 
-test: test-deps unit-test fuzz-smoke contrib-test integration-test docs-test e2e-test
+test: test-deps unit-test fuzz-smoke contrib-test integration-test docs-test browser-test e2e-test
 
 unit-test: $(HIJRI_VENV)/bin/python
 	$(SWIFT) build --build-tests
@@ -55,6 +58,10 @@ integration-test: release
 # config key documented, `deadlined ti<Tab>` completed, the schema agreeing with `deadlined check`.
 docs-test: release man completions
 	DEADLINED_BIN=$(CURDIR)/$(RELEASE_BIN) $(PYTEST) -q Tests/docs
+
+# `timeline --svg/--html` in headless Chromium; screenshots of the shipped config in .build/artifacts/.
+browser-test: release
+	DEADLINED_BIN=$(CURDIR)/$(RELEASE_BIN) $(PYTEST) -q Tests/browser
 
 # A whole systemd in a container: `make install` inside it, then systemctl and journalctl; and
 # the Debian package installed, upgraded, removed and purged with apt in another.
@@ -79,6 +86,13 @@ install: release man completions
 
 uninstall:
 	PREFIX=$(PREFIX) DESTDIR=$(DESTDIR) sh systemd/install.sh uninstall
+
+# For the current user, no root: ~/.local/bin, the user unit, ~/.config/deadlined (desktop notifications).
+install-user: release
+	sh systemd/install.sh install-user $(RELEASE_BIN)
+
+uninstall-user:
+	sh systemd/install.sh uninstall-user
 
 # deadlined(8) and deadlined.toml(5) from their scdoc sources in man/.
 MAN_PAGES = .build/man/deadlined.8 .build/man/deadlined.toml.5

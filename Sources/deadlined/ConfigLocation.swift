@@ -8,7 +8,7 @@ struct ConfigLocation: ParsableArguments {
         name: .long,
         help: ArgumentHelp(
             "The config file.",
-            discussion: "Default: $CONFIGURATION_DIRECTORY/deadlined.toml under systemd, else /etc/deadlined/deadlined.toml.",
+            discussion: "Default: $CONFIGURATION_DIRECTORY/deadlined.toml under systemd, else ~/.config/deadlined/deadlined.toml ($XDG_CONFIG_HOME/deadlined/) when it exists, else /etc/deadlined/deadlined.toml.",
             valueName: "path"))
     var config: String?
 
@@ -23,7 +23,7 @@ struct ConfigLocation: ParsableArguments {
            let first = directories.split(separator: ":").first {
             return "\(first)/deadlined.toml"
         }
-        return "/etc/deadlined/deadlined.toml"
+        return PersonalInstall.configPath ?? "/etc/deadlined/deadlined.toml"
     }
 }
 
@@ -33,7 +33,7 @@ struct StateLocation: ParsableArguments {
         name: .long,
         help: ArgumentHelp(
             "The state directory, which holds the alert log.",
-            discussion: "Default: $STATE_DIRECTORY under systemd, else \(DaemonSettings.defaultStateDirectory).",
+            discussion: "Default: $STATE_DIRECTORY under systemd, else ~/.local/state/deadlined ($XDG_STATE_HOME/deadlined) with a config in ~/.config/deadlined/, else \(DaemonSettings.defaultStateDirectory).",
             valueName: "dir"))
     var stateDir: String?
 
@@ -43,6 +43,7 @@ struct StateLocation: ParsableArguments {
            let first = directories.split(separator: ":").first {
             return String(first)
         }
+        if PersonalInstall.configPath != nil, let directory = PersonalInstall.stateDirectory { return directory }
         return DaemonSettings.defaultStateDirectory
     }
 

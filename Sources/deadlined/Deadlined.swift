@@ -10,6 +10,10 @@ struct Deadlined: ParsableCommand {
             The config (TOML) lists a statement's commitments and their deadlines; `run` arms a wall-clock \
             timer for each commitment's next alert and writes each alert to the journal and to the alert log.
             Read alerts with `journalctl -u deadlined`; apply config edits with `systemctl reload deadlined`.
+            For one user (`make install-user`): the config in ~/.config/deadlined/, the alert log in \
+            ~/.local/state/deadlined/, `systemctl --user` and `journalctl --user -u deadlined`; a \
+            notify_command with notify-send puts each alert on the desktop (see \
+            Config/examples/desktop-notifications.toml).
             """,
         version: deadlinedVersion,
         subcommands: [

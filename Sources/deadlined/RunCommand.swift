@@ -11,7 +11,8 @@ struct RunCommand: ParsableCommand {
             Loads the config, sends the alerts that fell due while it was not running (per catch_up), \
             arms a timer for each commitment whose next alert is within a day (the rest as they come \
             within reach) and tells systemd READY=1. Each alert goes to the journal \
-            (or stderr when there is no journald) and to the alert log in the state directory.
+            (or stderr when there is no journald), to the alert log in the state directory, and to \
+            notify_command if set ({urgency} gives notify-send the urgency of the alert's priority).
             SIGHUP reloads the config (a broken one is reported and the old one kept); SIGTERM or \
             SIGINT stop it after the alert in flight. A broken config at start exits with status \(ConfigError.exitStatus).
             """

@@ -81,7 +81,6 @@ class PrivateJournald:
         self._process = None
         self._output = None
         self._mounted = []
-        self._created = []
         self._workdir = None
 
     # -- context manager -------------------------------------------------
@@ -226,20 +225,15 @@ class PrivateJournald:
     # -- setup and teardown ----------------------------------------------
 
     def _make_directories(self, path):
-        missing = []
-        while not os.path.isdir(path):
-            missing.append(path)
-            path = os.path.dirname(path)
-        for directory in reversed(missing):
-            os.mkdir(directory, 0o755)
-            self._created.append(directory)
+        """Makes the mount points that are missing, and leaves them in place afterwards: they are
+        on the host's /run, and removing one would unmount whatever another test run, in a mount
+        namespace of its own, has mounted there."""
+        os.makedirs(path, mode=0o755, exist_ok=True)
 
     def _tear_down(self):
         self.stop()
         while self._mounted:
             _unmount(self._mounted.pop())
-        while self._created:
-            os.rmdir(self._created.pop())
         if self._workdir is not None:
             self._workdir.cleanup()
             self._workdir = None

@@ -61,6 +61,17 @@ public struct AlertPresentation: Sendable {
         }
     }
 
+    /// The priority as a desktop notification's urgency (freedesktop.org notifications, as
+    /// `notify-send --urgency` takes it): crit and err are "critical", warning and notice
+    /// "normal", info "low".
+    public var urgency: String {
+        switch priority {
+        case ...3: "critical"
+        case 4...5: "normal"
+        default: "low"
+        }
+    }
+
     public var lateSeconds: Double? {
         let late = alert.lateness(at: now)
         return late > AlertPresentation.lateThreshold ? late : nil

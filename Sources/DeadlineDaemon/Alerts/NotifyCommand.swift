@@ -5,9 +5,10 @@ import Logging
 
 /// Runs the configured `notify_command` for each alert: an argv, never a shell.
 ///
-/// `{commitment}`, `{message}`, `{kind}`, `{at}`, `{alert_id}`, `{statement}` and `{lead}` in the
-/// arguments are replaced by the alert's values, and every DEADLINE_* journal field is in the
-/// command's environment. Commands run one at a time on their own queue, so a slow or hanging
+/// `{commitment}`, `{message}`, `{kind}`, `{at}`, `{alert_id}`, `{statement}`, `{lead}`,
+/// `{priority}` and `{urgency}` in the arguments are replaced by the alert's values, and every
+/// DEADLINE_* journal field is in the command's environment, with the desktop session's
+/// variables (so that `notify-send` finds the session bus under `systemctl --user`). Commands run one at a time on their own queue, so a slow or hanging
 /// command never delays an alert; each is killed after `notify_timeout`, its output is capped
 /// and logged, and a failure is logged and nothing more.
 public final class NotifyCommandRunner: @unchecked Sendable {
@@ -32,6 +33,8 @@ public final class NotifyCommandRunner: @unchecked Sendable {
             "{alert_id}": alert.id.hex,
             "{statement}": presentation.statement.id,
             "{lead}": alert.lead?.text ?? "",
+            "{priority}": String(presentation.priority),
+            "{urgency}": presentation.urgency,
         ]
         return template.map { fill($0, values) }
     }
@@ -88,10 +91,17 @@ public final class NotifyCommandRunner: @unchecked Sendable {
     /// Waits until every started command has ended (for shutdown).
     public func drain() { queue.sync {} }
 
+    /// Passed on from the daemon's own environment when set: where the user's D-Bus session and
+    /// display are. Nothing else of the daemon's environment reaches the command.
+    static let sessionVariables = ["DBUS_SESSION_BUS_ADDRESS", "XDG_RUNTIME_DIR", "DISPLAY", "WAYLAND_DISPLAY", "HOME"]
+
     static func environment(_ presentation: AlertPresentation) -> [String] {
         var environment = ["PATH=/usr/local/bin:/usr/bin:/bin"]
         for (name, value) in presentation.journalFields where name.hasPrefix("DEADLINE_") || name == "MESSAGE" || name == "PRIORITY" {
             environment.append("\(name == "MESSAGE" || name == "PRIORITY" ? "DEADLINE_" + name : name)=\(value)")
+        }
+        for name in sessionVariables {
+            if let value = getenv(name) { environment.append("\(name)=\(String(cString: value))") }
         }
         return environment
     }
