@@ -59,6 +59,11 @@ integration-test: release
 docs-test: release man completions
 	DEADLINED_BIN=$(CURDIR)/$(RELEASE_BIN) $(PYTEST) -q Tests/docs
 
+# Rewrites Tests/golden/ (whole outputs of timeline, status and export on the shipped config) from
+# the release build; review the diff before committing it. integration-test compares them.
+golden: release
+	DEADLINED_BIN=$(CURDIR)/$(RELEASE_BIN) python3 -B Tests/integration/test_golden.py
+
 # `timeline --svg/--html` in headless Chromium; screenshots of the shipped config in .build/artifacts/.
 browser-test: release
 	DEADLINED_BIN=$(CURDIR)/$(RELEASE_BIN) $(PYTEST) -q Tests/browser
@@ -118,7 +123,7 @@ deb: release man completions
 	@sh .ci/ensure-packages $(DEB_PACKAGES)
 	sh packaging/build-deb.sh $(VERSION)
 
-# Seven measurements (figures, not pass/fail) in ~6 min: a table, and .build/bench.json.
+# Seven measurements (figures, not pass/fail): a table, and .build/bench.json.
 # BENCH_IDLE_SECONDS shortens the 30 s idle window; BENCH_SCRATCH picks the release build folder.
 bench: build-deps
 	@sh .ci/ensure-packages remind

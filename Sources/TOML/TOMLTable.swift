@@ -120,13 +120,6 @@ public struct TOMLTable: Equatable, Sendable {
         return true
     }
 
-    /// Replaces the value (and element positions) of an existing key in place, keeping its order.
-    public mutating func update(_ key: String, value: TOMLValue, elementPositions: [TOMLPosition]? = nil) {
-        guard let index = index(of: key) else { return }
-        entries[index].value = value
-        if let elementPositions { entries[index].elementPositions = elementPositions }
-    }
-
     /// Two tables are equal when they hold the same keys with the same values in the same order;
     /// positions do not count.
     public static func == (lhs: TOMLTable, rhs: TOMLTable) -> Bool {

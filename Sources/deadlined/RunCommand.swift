@@ -35,6 +35,7 @@ struct RunCommand: ParsableCommand {
         case .stderr: .stderr
         }
         Daemon.run(Daemon.Options(
-            configPath: location.path, stateDirectory: state.path, backend: backend, version: deadlinedVersion))
+            configPath: location.path, stateDirectory: state.path, backend: backend, version: deadlinedVersion,
+            clock: SystemClock.now))
     }
 }

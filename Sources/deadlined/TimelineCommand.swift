@@ -1,8 +1,5 @@
 import ArgumentParser
-import CivilCalendar
 import DeadlineCore
-import DeadlineDaemon
-import TOML
 
 /// `deadlined timeline`: the plan in time order, and what would fire at a given moment.
 struct TimelineCommand: ParsableCommand {
@@ -25,10 +22,7 @@ struct TimelineCommand: ParsableCommand {
     @OptionGroup var location: ConfigLocation
     @OptionGroup var state: StateLocation
 
-    @Option(help: ArgumentHelp(
-        "Pretend now is this moment: 2025-08-01 (start of that day in the config's zone), 2025-08-01T09:30:00, or with an offset.",
-        valueName: "date"))
-    var at: String?
+    @OptionGroup var moment: MomentOption
 
     @Flag(help: "Print JSON instead of a table.")
     var json = false
@@ -45,8 +39,8 @@ struct TimelineCommand: ParsableCommand {
 
     func run() throws {
         let config = try location.loadOrExit()
-        let now = try at.map { try MomentArgument.parse($0, zone: config.daemon.zone) } ?? SystemClock.now()
-        let ledger = AlertLogFile.readLedgerIfPresent(path: state.alertLogPath(for: config))
+        let now = try moment.now(in: config.daemon.zone)
+        let ledger = AlertLogContents.readLedger(path: state.alertLogPath(for: config))
         let timeline = Timeline(schedule: Schedule(config: config), ledger: ledger, now: now)
         var out = ByteWriter(descriptor: 1)
         if json {
@@ -57,30 +51,6 @@ struct TimelineCommand: ParsableCommand {
             TimelinePage.write(timeline, to: &out)
         } else {
             print(TimelineText.table(timeline), terminator: "")
-        }
-    }
-}
-
-/// Reads `--at` values with the config's own date syntax.
-enum MomentArgument {
-    static func parse(_ text: String, zone: Zone) throws -> Instant {
-        guard !text.contains("\n"), let table = try? TOMLDocument.parse("at = \(text)"), let value = table["at"] else {
-            throw ValidationError("--at \(text): write a date such as 2025-08-01, or 2025-08-01T09:30:00[+03:00]")
-        }
-        switch value {
-        case .localDate(let date):
-            return zone.startOfDay(CivilDate(year: date.year, month: date.month, day: date.day))
-        case .localDateTime(let local):
-            return zone.instant(of: CivilDateTime(
-                date: CivilDate(year: local.date.year, month: local.date.month, day: local.date.day),
-                hour: local.time.hour, minute: local.time.minute, second: local.time.second))
-        case .offsetDateTime(let moment):
-            let civil = CivilDateTime(
-                date: CivilDate(year: moment.date.year, month: moment.date.month, day: moment.date.day),
-                hour: moment.time.hour, minute: moment.time.minute, second: moment.time.second)
-            return Instant(seconds: civil.utcSeconds - Int64(moment.offsetMinutes) * 60)
-        default:
-            throw ValidationError("--at \(text): write a date such as 2025-08-01, or 2025-08-01T09:30:00[+03:00]")
         }
     }
 }

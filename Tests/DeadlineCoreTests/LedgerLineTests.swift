@@ -2,7 +2,7 @@
 import Foundation
 import Testing
 
-/// The alert log's line format, read by `FlatJSONObject` and written with `FixedPoint`, checked
+/// The alert log's line format, read by `FlatJSONObject` and written with `ByteWriter`, checked
 /// against what the earlier Foundation-based code (JSONDecoder, String(format:)) did with the
 /// same lines: logs written before must read back identically.
 @Suite("Alert log lines: reading and writing without Foundation")
@@ -69,30 +69,6 @@ struct LedgerLineTests {
             sentAt: Instant(seconds: seconds + Int64.random(in: 0...100, using: &generator),
                             nanoseconds: Int32.random(in: 0..<1_000_000_000, using: &generator)),
             message: text(&generator, maximum: 40))
-    }
-
-    @Test("printf's %.6f, digit for digit")
-    func sixDecimals() {
-        var generator = Generator(state: 1)
-        var values: [Double] = [0, -0.0, 1, -1, 0.5, 0.0000005, 0.0000015, 0.0078125, 0.0234375, -0.0078125, 1e-7, 4.9999995e-7,
-                                1e300, -1e300, .greatestFiniteMagnitude, .leastNonzeroMagnitude, .leastNormalMagnitude, 0x1p53 + 2,
-                                0x1p63, 1_743_368_400.0025, 1_743_368_400.9999995, 123_456.0000005]
-        for _ in 0..<20_000 {
-            values.append(Double(bitPattern: generator.next()))
-            values.append(Double(Int64.random(in: -4_000_000_000...4_000_000_000, using: &generator))
-                + Double(Int32.random(in: 0..<1_000_000_000, using: &generator)) / 1e9)
-            values.append(Double(Int64.random(in: -1_000_000...1_000_000, using: &generator)) / 128)
-        }
-        var mismatches: [String] = []
-        for value in values where !value.isNaN {
-            let ours = FixedPoint.sixDecimals(value)
-            let printf = String(format: "%.6f", value)
-            if ours != printf, mismatches.count < 10 { mismatches.append("\(value): \(ours) vs \(printf)") }
-        }
-        #expect(mismatches.isEmpty, "\(mismatches)")
-        #expect(FixedPoint.sixDecimals(.infinity) == "inf")
-        #expect(FixedPoint.sixDecimals(-.infinity) == "-inf")
-        #expect(FixedPoint.sixDecimals(.nan) == "nan")
     }
 
     @Test("lines written now are the lines written before, and read back as before")

@@ -19,8 +19,16 @@ struct SchedulerTests {
         func set(_ instant: Instant) { lock.withLock { current = instant } }
     }
 
-    /// A config whose deadlines are far in the future of the real clock (2030), so the
-    /// scheduler's real timers never fire while the test drives it with its own clock.
+    /// A year five years ahead of the real clock: the configs' deadlines fall in it, so the
+    /// scheduler's real timers never fire while the test drives it with its own clock, whatever
+    /// the day the tests run.
+    static let year: Int = {
+        var time = timespec()
+        clock_gettime(CLOCK_REALTIME, &time)
+        return CivilDateTime(utcSeconds: Int64(time.tv_sec)).date.year + 5
+    }()
+
+    /// A config whose deadlines are in `year`.
     static func config(_ commitments: String, catchUp: String = "latest") -> String {
         """
         [daemon]
@@ -30,7 +38,7 @@ struct SchedulerTests {
         catch_up = "\(catchUp)"
         [statement]
         id = "s"
-        issued = 2029-01-01
+        issued = \(Self.year - 1)-01-01
         \(commitments)
         """
     }
@@ -38,10 +46,10 @@ struct SchedulerTests {
     static let twoCommitments = config("""
         [[commitment]]
         id = "alpha"
-        deadline = 2030-01-10T00:00:00Z
+        deadline = \(Self.year)-01-10T00:00:00Z
         [[commitment]]
         id = "beta"
-        deadline = 2030-02-10T00:00:00Z
+        deadline = \(Self.year)-02-10T00:00:00Z
         """)
 
     static func instant(_ text: String) -> Instant {
@@ -101,7 +109,7 @@ struct SchedulerTests {
             let (clock, configText) = (clock, configText)
             scheduler = Scheduler(
                 config: config, configPath: configPath, ledger: alertLog.open(now: clock.now).ledger, alertLog: alertLog,
-                delivery: AlertDelivery(backend: .stderr, stderrDescriptor: pipeWrite), notifier: Notifier(),
+                delivery: AlertDelivery(backend: .stderr, stderrDescriptor: pipeWrite), serviceManager: ServiceManager(),
                 logger: Logger(label: "test", factory: { _ in SwiftLogNoOpLogHandler() }),
                 clock: { clock.now },
                 loadConfig: { path throws(ConfigError) in
@@ -132,11 +140,11 @@ struct SchedulerTests {
 
     @Test("on start, the latest missed alert of each commitment is sent late and recorded")
     func catchUpOnStart() throws {
-        let fixture = try Fixture(Self.twoCommitments, now: Self.instant("2030-01-10T00:00:05Z"))
+        let fixture = try Fixture(Self.twoCommitments, now: Self.instant("\(Self.year)-01-10T00:00:05Z"))
         fixture.onQueue { fixture.scheduler.start() }
         let lines = fixture.alertLines()
         #expect(lines.count == 1)
-        #expect(lines.first?.hasPrefix("ALERT crit: alpha: deadline passed: 2030-01-10T00:00:00Z") == true)
+        #expect(lines.first?.hasPrefix("ALERT crit: alpha: deadline passed: \(Self.year)-01-10T00:00:00Z") == true)
         #expect(lines.first?.contains("late=5s") == true)
         #expect(fixture.logRecords().map(\.commitmentID) == ["alpha"])
         let status = fixture.onQueue { fixture.scheduler.statusText(now: fixture.clock.now) }
@@ -145,7 +153,7 @@ struct SchedulerTests {
 
     @Test("a restart with the same alert log sends nothing again")
     func restartSendsNothing() throws {
-        let fixture = try Fixture(Self.twoCommitments, now: Self.instant("2030-01-10T00:00:05Z"))
+        let fixture = try Fixture(Self.twoCommitments, now: Self.instant("\(Self.year)-01-10T00:00:05Z"))
         fixture.onQueue { fixture.scheduler.start() }
         #expect(fixture.alertLines().count == 1)
         try fixture.restart()
@@ -156,9 +164,9 @@ struct SchedulerTests {
 
     @Test("a reload re-arms only the commitment whose plan changed; a broken one keeps the old config")
     func reload() throws {
-        let fixture = try Fixture(Self.twoCommitments, now: Self.instant("2029-06-01T00:00:00Z"))
+        let fixture = try Fixture(Self.twoCommitments, now: Self.instant("\(Self.year - 1)-06-01T00:00:00Z"))
         fixture.onQueue { fixture.scheduler.start() }
-        fixture.configText.text = Self.twoCommitments.replacingOccurrences(of: "2030-02-10", with: "2030-03-10")
+        fixture.configText.text = Self.twoCommitments.replacingOccurrences(of: "\(Self.year)-02-10", with: "\(Self.year)-03-10")
         fixture.onQueue { fixture.scheduler.reload() }
         #expect(fixture.scheduler.lastReloadRearmed == 1)
         fixture.configText.text = "[statement]\nid = 5\n"
@@ -171,13 +179,13 @@ struct SchedulerTests {
 
     @Test("when the clock is set past a deadline, that alert goes out at once")
     func clockSet() throws {
-        let fixture = try Fixture(Self.twoCommitments, now: Self.instant("2029-06-01T00:00:00Z"))
+        let fixture = try Fixture(Self.twoCommitments, now: Self.instant("\(Self.year - 1)-06-01T00:00:00Z"))
         fixture.onQueue { fixture.scheduler.start() }
         #expect(fixture.alertLines().isEmpty)
-        fixture.clock.set(Self.instant("2030-01-09T12:00:00Z"))
+        fixture.clock.set(Self.instant("\(Self.year)-01-09T12:00:00Z"))
         fixture.onQueue { fixture.scheduler.clockChanged() }
         let lines = fixture.alertLines()
         #expect(lines.count == 1)
-        #expect(lines.first?.contains("alpha: 12 hours left until 2030-01-10T00:00:00Z") == true)
+        #expect(lines.first?.contains("alpha: 12 hours left until \(Self.year)-01-10T00:00:00Z") == true)
     }
 }

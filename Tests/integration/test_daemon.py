@@ -121,7 +121,11 @@ def test_sigkill_during_a_burst_loses_no_alert(journal, directory):
     duplicates = sum(count - 1 for count in counts.values())
     assert duplicates <= 1, f"{duplicates} alerts were sent twice after one kill"
     assert all(count <= 2 for count in counts.values())
-    # Every alert the journal got twice carries the same id both times, by construction of the Counter.
+    # An alert sent again after the kill is the same alert: same commitment, kind and message.
+    sent = collections.defaultdict(set)
+    for entry in found:
+        sent[entry["DEADLINE_ALERT_ID"]].add((entry["DEADLINE_COMMITMENT"], entry["DEADLINE_KIND"], entry["MESSAGE"]))
+    assert all(len(versions) == 1 for versions in sent.values()), [v for v in sent.values() if len(v) > 1]
 
 
 @pytest.mark.parametrize("policy, expected", [("latest", ["second"]), ("all", ["first", "second"])])

@@ -12,6 +12,13 @@ public struct AlertLogContents: Sendable {
     /// 1-based numbers of unreadable lines before the last one.
     public var corruptLines: [Int]
 
+    /// The ledger in the alert log at `path`, or nil when it cannot be read (no alert sent yet):
+    /// for the read-only commands, which never repair a log (the daemon does, on start).
+    public static func readLedger(path: String) -> Ledger? {
+        guard case .success(let bytes) = FileContents.read(path: path) else { return nil }
+        return Ledger(records: parse(bytes).records)
+    }
+
     public static func parse(_ bytes: [UInt8]) -> AlertLogContents {
         var contents = AlertLogContents(records: [], goodLength: 0, hasTornTail: false, corruptLines: [])
         var lineStart = 0

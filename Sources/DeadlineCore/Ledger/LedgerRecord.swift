@@ -1,3 +1,5 @@
+import Glibc
+
 /// One line of the alert log: an alert that was sent, with what it said.
 ///
 /// The alert log is both the record people read and the ledger the daemon rebuilds its memory
@@ -65,12 +67,21 @@ public struct LedgerRecord: Hashable, Sendable {
         json.write(decimal: fireAt.seconds)
         json.write(",\"target\":" as StaticString)
         json.write(decimal: target.seconds)
-        // Six decimals, as printf's "%.6f" wrote them.
         json.write(",\"sent_at\":" as StaticString)
-        json.write(FixedPoint.sixDecimals(Double(sentAt.seconds) + Double(sentAt.nanoseconds) / 1e9))
+        json.write(Self.sixDecimals(Double(sentAt.seconds) + Double(sentAt.nanoseconds) / 1e9))
         field(",\"message\":", message)
         json.write("}" as StaticString)
         return json.text
+    }
+
+    /// `value` as printf's "%.6f" writes it, which is how `sent_at` has always been written:
+    /// printf itself, in the C locale (the daemon never sets another, so the point is a point).
+    static func sixDecimals(_ value: Double) -> String {
+        // The longest: a sign, 309 integer digits, the point and six decimals.
+        withUnsafeTemporaryAllocation(of: CChar.self, capacity: 320) { buffer in
+            let count = withVaList([value]) { vsnprintf(buffer.baseAddress, buffer.count, "%.6f", $0) }
+            return String(decoding: UnsafeRawBufferPointer(start: buffer.baseAddress, count: Int(count)), as: UTF8.self)
+        }
     }
 
     /// Reads a line written by `jsonLine`; nil when it is not one (torn, or garbage).

@@ -26,9 +26,6 @@ public struct Instant: Hashable, Comparable, Sendable, CustomStringConvertible {
         Instant(seconds: seconds + delta, nanoseconds: nanoseconds)
     }
 
-    /// The same instant without its fraction of a second.
-    public var wholeSeconds: Instant { Instant(seconds: seconds) }
-
     /// ISO 8601 in UTC: `2025-09-27T21:00:00Z`.
     public var description: String { CivilDateTime(utcSeconds: seconds).isoString + "Z" }
 }

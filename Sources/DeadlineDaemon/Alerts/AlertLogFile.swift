@@ -154,10 +154,4 @@ public final class AlertLogFile {
         }
     }
 
-    /// The ledger in the log at `path`, or nil when there is no log (for the CLI, which
-    /// only reads and never repairs).
-    public static func readLedgerIfPresent(path: String) -> Ledger? {
-        guard case .success(let bytes) = readAll(path: path) else { return nil }
-        return Ledger(records: AlertLogContents.parse(bytes).records)
-    }
 }

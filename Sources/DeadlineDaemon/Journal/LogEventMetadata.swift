@@ -1,8 +1,9 @@
 import Logging
 
-/// The metadata one log entry carries, merged the way swift-log's own handlers
-/// do it: the handler's metadata, overridden by the metadata provider's, then by
-/// the log call's own, plus the error attached to the call.
+/// The metadata one log entry carries: the handler's metadata, overridden by the metadata
+/// provider's, then by the log call's own (the order swift-log's handlers merge in), plus the
+/// error attached to the call as one `error` entry (swift-log's own handlers write
+/// `error.message` and `error.type` instead).
 enum LogEventMetadata {
     static func merge(
         handler: Logger.Metadata,

@@ -8,14 +8,12 @@ import Glibc
 /// readable with `ECANCELED` whenever the clock is set discontinuously; the monitor then calls
 /// `onChange` on `queue` and arms itself again. It costs no wake-ups otherwise.
 final class ClockChangeMonitor {
-    private let descriptor: Int32
     private let source: any DispatchSourceRead
 
     /// Nil when the kernel offers no timerfd (the daemon then relies on its timers alone).
     init?(queue: DispatchQueue, onChange: @escaping @Sendable () -> Void) {
         let fd = timerfd_create(CLOCK_REALTIME, Int32(TFD_NONBLOCK | TFD_CLOEXEC))
         guard fd >= 0 else { return nil }
-        descriptor = fd
         guard Self.arm(fd) else {
             close(fd)
             return nil

@@ -12,12 +12,18 @@ public enum Daemon {
         public var backend: LogBackend
         /// The release, for the metrics' `deadlined_build_info`.
         public var version: String
+        /// The wall clock (the command line's): the runtime reads the time only through it.
+        public var clock: @Sendable () -> Instant
 
-        public init(configPath: String, stateDirectory: String, backend: LogBackend, version: String) {
+        public init(
+            configPath: String, stateDirectory: String, backend: LogBackend, version: String,
+            clock: @escaping @Sendable () -> Instant
+        ) {
             self.configPath = configPath
             self.stateDirectory = stateDirectory
             self.backend = backend
             self.version = version
+            self.clock = clock
         }
     }
 
@@ -31,7 +37,7 @@ public enum Daemon {
             backend == .journal ? JournaldLogHandler() : StderrLogHandler()
         }
         let logger = Logger(label: "deadlined")
-        let notifier = Notifier()
+        let serviceManager = ServiceManager()
 
         let config: Config
         do {
@@ -45,7 +51,7 @@ public enum Daemon {
                     "CONFIG_FILE": "\(options.configPath)", "CONFIG_ERROR": "\(error.description)",
                 ])
             }
-            notifier.status("cannot start: \(error.summary)")
+            serviceManager.status("cannot start: \(error.summary)")
             exit(ConfigError.exitStatus)
         }
 
@@ -54,15 +60,16 @@ public enum Daemon {
             logger.error("the state directory is not usable (\(problem)); alerts go to the journal only until it is")
         }
         let alertLog = AlertLogFile(path: logPath)
-        let recovery = alertLog.open(now: SystemClock.now())
+        let recovery = alertLog.open(now: options.clock())
         report(recovery, path: logPath, logger: logger)
 
         let scheduler = Scheduler(
             config: config, configPath: options.configPath, ledger: recovery.ledger, alertLog: alertLog,
-            delivery: AlertDelivery(backend: backend), notifier: notifier, logger: logger,
+            delivery: AlertDelivery(backend: backend), serviceManager: serviceManager, logger: logger,
             metrics: config.daemon.metricsFile.map {
                 MetricsOutput(file: MetricsFile(path: DaemonSettings.path($0, stateDirectory: options.stateDirectory)), version: options.version)
-            })
+            },
+            clock: options.clock)
         let signals = DaemonSignals(
             queue: scheduler.queue,
             onReload: { scheduler.reload() },
@@ -77,9 +84,9 @@ public enum Daemon {
         if monitor == nil { logger.warning("no timerfd: a change of the system clock will not be noticed until the next alert") }
         scheduler.queue.async {
             scheduler.start()
-            notifier.ready(status: scheduler.statusText(now: SystemClock.now()))
+            serviceManager.ready(status: scheduler.statusText(now: options.clock()))
         }
-        let watchdog = WatchdogPinger(queue: scheduler.queue, notifier: notifier)
+        let watchdog = WatchdogPinger(queue: scheduler.queue, serviceManager: serviceManager)
         withExtendedLifetime((signals, monitor, watchdog)) {
             DaemonSignals.parkMainThread()
         }

@@ -48,13 +48,13 @@ final class DaemonSignals {
 final class WatchdogPinger {
     private let timer: any DispatchSourceTimer
 
-    init?(queue: DispatchQueue, notifier: Notifier) {
-        guard let interval = notifier.watchdogInterval() else { return nil }
+    init?(queue: DispatchQueue, serviceManager: ServiceManager) {
+        guard let interval = serviceManager.watchdogInterval() else { return nil }
         let (seconds, attoseconds) = interval.components
         let halfMicros = max(1, (Int(seconds) * 1_000_000 + Int(attoseconds / 1_000_000_000_000)) / 2)
         timer = DispatchSource.makeTimerSource(queue: queue)
         timer.schedule(deadline: .now(), repeating: .microseconds(halfMicros), leeway: .microseconds(halfMicros / 10))
-        timer.setEventHandler { notifier.watchdog() }
+        timer.setEventHandler { serviceManager.watchdog() }
         timer.activate()
     }
 

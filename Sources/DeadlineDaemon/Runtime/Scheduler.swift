@@ -10,7 +10,8 @@ import Logging
 /// A commitment's timer is armed with a wall-clock deadline (`wallDeadline:`) for its next
 /// alert and re-armed after it fires, so between alerts the process sleeps. Alerts further
 /// away wait in `armedAt`; a timer every half day arms those that came within the horizon
-/// (at 100,000 commitments, arming a Dispatch timer each was ~15% of start-up). When a timer
+/// (arming a Dispatch timer for each of a large config's commitments is a large part of start-up;
+/// `make bench` says how much). When a timer
 /// fires, the schedule (a pure function of config, ledger and now) says what is due; each due
 /// alert goes to the journal first and to the alert log second, so a crash can repeat the one
 /// alert in flight but never lose one.
@@ -24,7 +25,7 @@ public final class Scheduler: @unchecked Sendable {
     private var ledger: Ledger
     private let alertLog: AlertLogFile
     private let delivery: AlertDelivery
-    private let notifier: Notifier
+    private let serviceManager: ServiceManager
     private let notifyRunner: NotifyCommandRunner
     private let logger: Logger
     private let clock: @Sendable () -> Instant
@@ -61,8 +62,8 @@ public final class Scheduler: @unchecked Sendable {
 
     public init(
         config: Config, configPath: String, ledger: Ledger, alertLog: AlertLogFile, delivery: AlertDelivery,
-        notifier: Notifier, logger: Logger, metrics: MetricsOutput? = nil,
-        clock: @escaping @Sendable () -> Instant = SystemClock.now,
+        serviceManager: ServiceManager, logger: Logger, metrics: MetricsOutput? = nil,
+        clock: @escaping @Sendable () -> Instant,
         loadConfig: @escaping @Sendable (String) throws(ConfigError) -> Config = { path throws(ConfigError) in
             try ConfigFile.load(path: path)
         }
@@ -73,7 +74,7 @@ public final class Scheduler: @unchecked Sendable {
         self.ledger = ledger
         self.alertLog = alertLog
         self.delivery = delivery
-        self.notifier = notifier
+        self.serviceManager = serviceManager
         self.logger = logger
         self.clock = clock
         self.loadConfig = loadConfig
@@ -108,7 +109,7 @@ public final class Scheduler: @unchecked Sendable {
     /// A config that does not load leaves the running one in force.
     public func reload() {
         dispatchPrecondition(condition: .onQueue(queue))
-        notifier.reloading()
+        serviceManager.reloading()
         let now = clock()
         do {
             let newConfig = try loadConfig(configPath)
@@ -124,7 +125,7 @@ public final class Scheduler: @unchecked Sendable {
         }
         writeMetrics()
         startMetricsTimer()
-        notifier.ready(status: statusText(now: now))
+        serviceManager.ready(status: statusText(now: now))
     }
 
     /// The wall clock was set: every deadline is somewhere else relative to now.
@@ -144,7 +145,7 @@ public final class Scheduler: @unchecked Sendable {
     public func stop() {
         dispatchPrecondition(condition: .onQueue(queue))
         stopped = true
-        notifier.stopping()
+        serviceManager.stopping()
         for timer in timers.values { timer.cancel() }
         timers.removeAll()
         retryTimer?.cancel()
@@ -217,7 +218,7 @@ public final class Scheduler: @unchecked Sendable {
 
     /// A new timer is given its deadline before it is activated: scheduling an active timer
     /// wakes Dispatch's manager thread once more (an eventfd write and a context switch), which
-    /// at 100,000 commitments was ~10% of start-up (`make bench`, start-up).
+    /// adds up at a large config's start-up (`make bench`, start-up).
     private func makeTimer(for id: String, at fireAt: Instant) {
         let timer = DispatchSource.makeTimerSource(queue: queue)
         timer.setEventHandler { [weak self] in self?.fire(id) }
@@ -298,11 +299,10 @@ public final class Scheduler: @unchecked Sendable {
     }
 
     /// Group commit: the fsync runs in a block queued behind the timers that have already
-    /// fired, so alerts that fall due together share one fsync instead of paying ~0.2-4 ms
-    /// each here. The records are written (write(2)) before this, so a killed daemon loses
-    /// none; only a power cut before the fsync could make it send them again after restart,
-    /// with the same alert ids. 10,000 alerts spread over 2 s: p99 lateness 32 ms with an
-    /// fsync per alert, see README "Performance" for the figure with this.
+    /// fired, so alerts that fall due together share one fsync instead of paying one each. The
+    /// records are written (write(2)) before this, so a killed daemon loses none; only a power
+    /// cut before the fsync could make it send them again after restart, with the same alert
+    /// ids. How late a burst of alerts is, with and without, is a `make bench` figure.
     private func scheduleSync() {
         guard !syncPending else { return }
         syncPending = true
@@ -352,7 +352,7 @@ public final class Scheduler: @unchecked Sendable {
         queue.asyncAfter(deadline: .now() + .seconds(1)) { [weak self] in
             guard let self else { return }
             statusUpdatePending = false
-            if !stopped { notifier.status(statusText(now: clock())) }
+            if !stopped { serviceManager.status(statusText(now: clock())) }
         }
     }
 

@@ -1,7 +1,8 @@
 import CSystemd
 import Glibc
 
-/// Tells systemd about the daemon's state through `sd_notify`.
+/// Tells the service manager (systemd) about the daemon's state through `sd_notify`: READY=1,
+/// RELOADING=1, STATUS=, WATCHDOG=1, STOPPING=1. (The user's `notify_command` is `NotifyCommand`.)
 ///
 /// Every call passes 0 as `unset_environment`: with 1, libsystemd removes
 /// `NOTIFY_SOCKET` from the environment after the first message, and every
@@ -11,13 +12,13 @@ import Glibc
 /// Debian 12's systemd 252 has no `Type=notify-reload`, so a reload is
 /// announced by hand: ``reloading(monotonicUsec:)`` when it starts, then
 /// ``ready(status:)`` when the new configuration is in force.
-public struct Notifier: Sendable {
+public struct ServiceManager: Sendable {
     public init() {}
 
     /// `READY=1`: start-up (or a reload) is complete. Send it only once the
     /// daemon can do its work, since systemd starts dependent units on it.
     @discardableResult
-    public func ready(status: String? = nil) -> Result<NotifyDelivery, SystemError> {
+    public func ready(status: String? = nil) -> Result<ServiceManagerDelivery, SystemError> {
         var message = "READY=1"
         if let status {
             message += "\n" + Self.statusLine(status)
@@ -29,27 +30,27 @@ public struct Notifier: Sendable {
     /// systemd expects it; follow it with ``ready(status:)``.
     @discardableResult
     public func reloading(
-        monotonicUsec: UInt64 = Notifier.monotonicMicroseconds()
-    ) -> Result<NotifyDelivery, SystemError> {
+        monotonicUsec: UInt64 = ServiceManager.monotonicMicroseconds()
+    ) -> Result<ServiceManagerDelivery, SystemError> {
         notify("RELOADING=1\nMONOTONIC_USEC=\(monotonicUsec)")
     }
 
     /// `STATUS=`: the one line `systemctl status` shows for the service.
     @discardableResult
-    public func status(_ text: String) -> Result<NotifyDelivery, SystemError> {
+    public func status(_ text: String) -> Result<ServiceManagerDelivery, SystemError> {
         notify(Self.statusLine(text))
     }
 
     /// `WATCHDOG=1`: the daemon's loop is alive. Ping from the loop itself, so
     /// a stuck loop stops the pings and systemd restarts the service.
     @discardableResult
-    public func watchdog() -> Result<NotifyDelivery, SystemError> {
+    public func watchdog() -> Result<ServiceManagerDelivery, SystemError> {
         notify("WATCHDOG=1")
     }
 
     /// `STOPPING=1`: the daemon is shutting down on purpose.
     @discardableResult
-    public func stopping() -> Result<NotifyDelivery, SystemError> {
+    public func stopping() -> Result<ServiceManagerDelivery, SystemError> {
         notify("STOPPING=1")
     }
 
@@ -76,7 +77,7 @@ public struct Notifier: Sendable {
         "STATUS=" + String(text.map { $0.isNewline ? " " : $0 })
     }
 
-    private func notify(_ message: String) -> Result<NotifyDelivery, SystemError> {
+    private func notify(_ message: String) -> Result<ServiceManagerDelivery, SystemError> {
         let result = sd_notify(0, message)
         if result < 0 {
             return .failure(SystemError(returnValue: result, function: "sd_notify"))

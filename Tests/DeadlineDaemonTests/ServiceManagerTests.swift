@@ -60,27 +60,27 @@ final class TestNotifySocket {
 }
 
 /// These tests change the process environment, so they run one at a time.
-@Suite(.serialized) struct NotifierTests {
+@Suite(.serialized) struct ServiceManagerTests {
     @Test func readySendsReadyAndStatus() throws {
         let socket = try TestNotifySocket()
-        let result = Notifier().ready(status: "watching 4 commitments")
+        let result = ServiceManager().ready(status: "watching 4 commitments")
         #expect(try result.get() == .delivered)
         #expect(socket.receive() == "READY=1\nSTATUS=watching 4 commitments")
     }
 
     @Test func readyWithoutStatusSendsOnlyReady() throws {
         let socket = try TestNotifySocket()
-        Notifier().ready()
+        ServiceManager().ready()
         #expect(socket.receive() == "READY=1")
     }
 
     @Test func notifySocketSurvivesEveryMessage() throws {
         let socket = try TestNotifySocket()
-        let notifier = Notifier()
-        notifier.ready()
+        let serviceManager = ServiceManager()
+        serviceManager.ready()
         #expect(getenv("NOTIFY_SOCKET").map { String(cString: $0) } == socket.path)
-        notifier.watchdog()
-        notifier.watchdog()
+        serviceManager.watchdog()
+        serviceManager.watchdog()
         #expect(socket.receive() == "READY=1")
         #expect(socket.receive() == "WATCHDOG=1")
         #expect(socket.receive() == "WATCHDOG=1")
@@ -89,15 +89,15 @@ final class TestNotifySocket {
 
     @Test func reloadingSendsItsMonotonicTime() throws {
         let socket = try TestNotifySocket()
-        Notifier().reloading(monotonicUsec: 123_456_789)
+        ServiceManager().reloading(monotonicUsec: 123_456_789)
         #expect(socket.receive() == "RELOADING=1\nMONOTONIC_USEC=123456789")
     }
 
     @Test func reloadingDefaultsToNowOnTheMonotonicClock() throws {
         let socket = try TestNotifySocket()
-        let before = Notifier.monotonicMicroseconds()
-        Notifier().reloading()
-        let after = Notifier.monotonicMicroseconds()
+        let before = ServiceManager.monotonicMicroseconds()
+        ServiceManager().reloading()
+        let after = ServiceManager.monotonicMicroseconds()
 
         let message = try #require(socket.receive())
         let lines = message.split(separator: "\n")
@@ -108,13 +108,13 @@ final class TestNotifySocket {
 
     @Test func statusReplacesLineBreaksWithSpaces() throws {
         let socket = try TestNotifySocket()
-        Notifier().status("next alert:\nreport\r\ndue")
+        ServiceManager().status("next alert:\nreport\r\ndue")
         #expect(socket.receive() == "STATUS=next alert: report due")
     }
 
     @Test func stoppingSendsStopping() throws {
         let socket = try TestNotifySocket()
-        Notifier().stopping()
+        ServiceManager().stopping()
         #expect(socket.receive() == "STOPPING=1")
     }
 
@@ -122,13 +122,13 @@ final class TestNotifySocket {
         let previous = getenv("NOTIFY_SOCKET").map { String(cString: $0) }
         unsetenv("NOTIFY_SOCKET")
         defer { if let previous { setenv("NOTIFY_SOCKET", previous, 1) } }
-        #expect(try Notifier().ready().get() == .noSupervisor)
+        #expect(try ServiceManager().ready().get() == .noSupervisor)
     }
 
     @Test func missingNotifySocketIsAnError() throws {
         let socket = try TestNotifySocket()
         setenv("NOTIFY_SOCKET", socket.path + "-gone", 1)
-        #expect(throws: SystemError(errno: ENOENT, function: "sd_notify")) { try Notifier().ready().get() }
+        #expect(throws: SystemError(errno: ENOENT, function: "sd_notify")) { try ServiceManager().ready().get() }
     }
 
     @Test func watchdogIntervalComesFromWatchdogUsec() {
@@ -138,7 +138,7 @@ final class TestNotifySocket {
             unsetenv("WATCHDOG_USEC")
             unsetenv("WATCHDOG_PID")
         }
-        #expect(Notifier().watchdogInterval() == .milliseconds(1500))
+        #expect(ServiceManager().watchdogInterval() == .milliseconds(1500))
         #expect(getenv("WATCHDOG_USEC") != nil, "the watchdog settings stay for later calls")
     }
 
@@ -149,11 +149,11 @@ final class TestNotifySocket {
             unsetenv("WATCHDOG_USEC")
             unsetenv("WATCHDOG_PID")
         }
-        #expect(Notifier().watchdogInterval() == nil)
+        #expect(ServiceManager().watchdogInterval() == nil)
     }
 
     @Test func noWatchdogWithoutWatchdogUsec() {
         unsetenv("WATCHDOG_USEC")
-        #expect(Notifier().watchdogInterval() == nil)
+        #expect(ServiceManager().watchdogInterval() == nil)
     }
 }

@@ -1,5 +1,5 @@
 /// What became of a message to the service manager.
-public enum NotifyDelivery: Sendable, Equatable {
+public enum ServiceManagerDelivery: Sendable, Equatable {
     /// The service manager's socket took the message.
     case delivered
     /// `NOTIFY_SOCKET` is not set: the daemon runs without a supervisor (in a
