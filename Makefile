@@ -8,27 +8,36 @@ STATE_DIR ?= $(CURDIR)/.build/state
 RELEASE_BIN = .build/release/deadlined
 DEBUG_BIN   = .build/debug/deadlined
 PYTEST = python3 -B -m pytest -p no:cacheprovider
+# Written once, in Sources/deadlined/Version.swift (`deadlined --version` prints it).
+VERSION := $(shell sed -n 's/^let deadlinedVersion = "\(.*\)"$$/\1/p' Sources/deadlined/Version.swift)
+# Man page dates come from the last commit, so that two builds of one commit are the same.
+export SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null)
 # The Umm al-Qura reference the Hijri tests compare with (PyPI only, so in a venv of its own).
 HIJRI_VENV = .build/hijri-venv
 
-# Debian packages: libsystemd-dev to build, systemd-container (nspawn) for the end-to-end test;
-# Prometheus, Alertmanager, the node exporter and journal-remote for contrib/ and its tests.
-BUILD_PACKAGES = libsystemd-dev pkg-config
-TEST_PACKAGES  = $(BUILD_PACKAGES) systemd-container python3-venv $(SERVER_PACKAGES)
+# Debian packages: libsystemd-dev to build, scdoc for the man pages, debhelper and lintian for the
+# package; for the tests systemd-container (nspawn), groff and man-db to render the man pages, the
+# Python test tools, and Prometheus, Alertmanager, the node exporter and journal-remote for
+# contrib/ and its tests.
+BUILD_PACKAGES  = libsystemd-dev pkg-config
+DOC_PACKAGES    = scdoc
+DEB_PACKAGES    = $(BUILD_PACKAGES) $(DOC_PACKAGES) debhelper dpkg-dev lintian
 SERVER_PACKAGES = prometheus prometheus-alertmanager prometheus-node-exporter systemd-journal-remote jq python3-yaml
+TEST_PACKAGES   = $(DEB_PACKAGES) systemd-container groff-base man-db python3-venv \
+                  python3-pytest python3-icalendar python3-jsonschema $(SERVER_PACKAGES)
 # The timeline picture in a real browser (pdfinfo/pdftotext read its print); desktop notifications
 # under Xvfb with a session bus and dunst (ImageMagick's import takes the screenshot).
 TEST_PACKAGES += chromium fonts-dejavu-core poppler-utils xvfb dbus-daemon dunst libnotify-bin imagemagick
 
-.PHONY: run test unit-test integration-test e2e-test contrib-test install uninstall bench build release \
-        build-deps test-deps clean browser-test install-user uninstall-user
+.PHONY: run test unit-test integration-test docs-test e2e-test contrib-test install uninstall bench build release \
+        man completions deb build-deps test-deps clean browser-test install-user uninstall-user
 
 run: build-deps
 	$(SWIFT) build
 	mkdir -p $(STATE_DIR)
 	$(DEBUG_BIN) run --config Config/deadlined.toml --state-dir $(STATE_DIR)
 
-test: test-deps unit-test fuzz-smoke contrib-test integration-test browser-test e2e-test
+test: test-deps unit-test fuzz-smoke contrib-test integration-test docs-test browser-test e2e-test
 
 unit-test: $(HIJRI_VENV)/bin/python
 	$(SWIFT) build --build-tests
@@ -45,6 +54,11 @@ integration-test: release
 	DEADLINED_BIN=$(CURDIR)/$(RELEASE_BIN) unshare -m --propagation private \
 	    $(PYTEST) -q Tests/integration
 
+# The man pages, completions and schema against the program: rendered without a warning, every
+# config key documented, `deadlined ti<Tab>` completed, the schema agreeing with `deadlined check`.
+docs-test: release man completions
+	DEADLINED_BIN=$(CURDIR)/$(RELEASE_BIN) $(PYTEST) -q Tests/docs
+
 # Rewrites Tests/golden/ (whole outputs of timeline, status and export on the shipped config) from
 # the release build; review the diff before committing it. integration-test compares them.
 golden: release
@@ -54,9 +68,11 @@ golden: release
 browser-test: release
 	DEADLINED_BIN=$(CURDIR)/$(RELEASE_BIN) $(PYTEST) -q Tests/browser
 
-# A whole systemd in a container: `make install` inside it, then systemctl and journalctl.
-e2e-test: release
-	DEADLINED_REPO=$(CURDIR) $(PYTEST) -q Tests/e2e
+# A whole systemd in a container: `make install` inside it, then systemctl and journalctl; and
+# the Debian package installed, upgraded, removed and purged with apt in another.
+e2e-test: release deb
+	DEADLINED_REPO=$(CURDIR) DEADLINED_DEB=$(CURDIR)/.build/deb/deadlined_$(VERSION)_$$(dpkg --print-architecture).deb \
+	    $(PYTEST) -q Tests/e2e
 
 build:
 	$(SWIFT) build
@@ -70,7 +86,7 @@ $(HIJRI_VENV)/bin/python:
 release: build-deps
 	$(SWIFT) build -c release --static-swift-stdlib
 
-install: release
+install: release man completions
 	PREFIX=$(PREFIX) DESTDIR=$(DESTDIR) sh systemd/install.sh install $(RELEASE_BIN)
 
 uninstall:
@@ -82,6 +98,30 @@ install-user: release
 
 uninstall-user:
 	sh systemd/install.sh uninstall-user
+
+# deadlined(8) and deadlined.toml(5) from their scdoc sources in man/.
+MAN_PAGES = .build/man/deadlined.8 .build/man/deadlined.toml.5
+
+man: $(MAN_PAGES)
+
+.build/man/%: man/%.scd
+	@sh .ci/ensure-packages $(DOC_PACKAGES)
+	mkdir -p .build/man
+	scdoc < $< > $@
+
+# bash, zsh and fish completions, generated from the command definitions. They are sourced, not
+# run: the #! line the generator writes is dropped.
+completions: release
+	mkdir -p .build/completions
+	for shell in bash zsh fish; do \
+	    $(RELEASE_BIN) --generate-completion-script $$shell | sed '1{/^#!/d;}' > .build/completions/deadlined.$$shell || exit 1; \
+	done
+
+# deadlined_VERSION_ARCH.deb in .build/deb/, built in a copy of the packaging under .build/deb/
+# and checked by lintian.
+deb: release man completions
+	@sh .ci/ensure-packages $(DEB_PACKAGES)
+	sh packaging/build-deb.sh $(VERSION)
 
 # Seven measurements (figures, not pass/fail): a table, and .build/bench.json.
 # BENCH_IDLE_SECONDS shortens the 30 s idle window; BENCH_SCRATCH picks the release build folder.
@@ -111,7 +151,6 @@ build-deps:
 
 test-deps:
 	@sh .ci/ensure-packages $(TEST_PACKAGES)
-	@python3 -c 'import pytest, icalendar' 2>/dev/null || python3 -m pip install -q pytest icalendar
 
 clean:
 	rm -rf .build

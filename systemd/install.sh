@@ -3,18 +3,27 @@
 #   sh systemd/install.sh install [BINARY]   (BINARY defaults to .build/release/deadlined)
 #   sh systemd/install.sh uninstall
 #   sh systemd/install.sh install-user [BINARY] | uninstall-user   (for the current user, no root)
-# PREFIX (default /usr/local) and DESTDIR (default empty) as for `make install`.
-# The config in /etc/deadlined (deadlined.toml and the seed statement in statements.d/) is installed
-# only when absent, so an edited one is never replaced;
-# uninstall leaves it and the alert log in /var/lib/deadlined in place.
+# PREFIX (default /usr/local) and DESTDIR (default empty) as for `make install`; BUILD_DIR
+# (default .build) holds what `make man completions` built. The Debian package installs with it
+# too (packaging/debian/rules), with PREFIX=/usr into its staging directory.
+# The config in /etc/deadlined (with all that Config/ holds but the schema and the examples) is
+# installed only when absent, so an edited one is never replaced; uninstall leaves it and the
+# alert log in /var/lib/deadlined in place.
 set -eu
 
 PREFIX=${PREFIX:-/usr/local}
 DESTDIR=${DESTDIR:-}
 here=$(cd "$(dirname "$0")" && pwd)
 repo=$(dirname "$here")
+build=${BUILD_DIR:-$repo/.build}
 bindir=$PREFIX/bin
 docdir=$PREFIX/share/doc/deadlined
+mandir=$PREFIX/share/man
+datadir=$PREFIX/share/deadlined
+# Where each shell looks for completions: zsh's fpath has vendor-completions under /usr only.
+bashcompletiondir=$PREFIX/share/bash-completion/completions
+fishcompletiondir=$PREFIX/share/fish/vendor_completions.d
+if [ "$PREFIX" = /usr ]; then zshcompletiondir=/usr/share/zsh/vendor-completions; else zshcompletiondir=$PREFIX/share/zsh/site-functions; fi
 unitdir=/etc/systemd/system
 catalogdir=/usr/lib/systemd/catalog
 confdir=/etc/deadlined
@@ -25,22 +34,17 @@ install_unit() {
     chmod 0644 "$2"
 }
 
-# install_config CONFIG DIR SHOWN_DIR DIR_MODE FILE_MODE WHAT STATEMENTS: CONFIG as DIR/deadlined.toml,
-# only when DIR has no config yet, so an edited one is never replaced. STATEMENTS "statements.d"
-# installs the seed statement and its text in DIR/statements.d/; "text" only the text, in
-# DIR/statements/, for a config that holds the statement itself.
+# install_config CONFIG DIR SHOWN_DIR DIR_MODE FILE_MODE WHAT: CONFIG as DIR/deadlined.toml with
+# everything else Config/ holds beside it (the statements; not the schema, which lives with the
+# program, nor examples/), only when DIR has no config yet, so an edited one is never replaced.
 install_config() {
     if [ -e "$2/deadlined.toml" ]; then
         echo "kept the existing $3/deadlined.toml"
-    elif [ "$7" = statements.d ]; then
-        install -d -m "$4" "$2/statements.d"
-        install -m "$5" "$1" "$2/deadlined.toml"
-        install -m 0644 "$repo"/Config/statements.d/* "$2/statements.d/"
-        echo "installed $6: $3/deadlined.toml"
     else
-        install -d -m "$4" "$2/statements"
+        install -d -m "$4" "$2"
         install -m "$5" "$1" "$2/deadlined.toml"
-        install -m 0644 "$repo"/Config/statements.d/*.txt "$2/statements/"
+        (cd "$repo/Config" && find . -type f ! -path ./deadlined.toml ! -path ./deadlined.schema.json ! -path './examples/*') |
+            while read -r file; do install -D -m 0644 "$repo/Config/$file" "$2/$file"; done
         echo "installed $6: $3/deadlined.toml"
     fi
 }
@@ -49,7 +53,7 @@ install_config() {
 live_systemd() { [ -z "$DESTDIR" ] && [ -d /run/systemd/system ]; }
 
 install_files() {
-    binary=${1:-$repo/.build/release/deadlined}
+    binary=${1:-$build/release/deadlined}
     [ -x "$binary" ] || { echo "install.sh: no binary at $binary; run 'make install' (it builds first)" >&2; exit 1; }
     install -D -m 0755 "$binary" "$DESTDIR$bindir/deadlined"
     install -d -m 0755 "$DESTDIR$unitdir" "$DESTDIR$catalogdir" "$DESTDIR$docdir"
@@ -57,7 +61,20 @@ install_files() {
     sed -e "s|/usr/local/share/doc/deadlined|$docdir|g" "$here/deadlined.catalog" > "$DESTDIR$catalogdir/deadlined.catalog"
     chmod 0644 "$DESTDIR$catalogdir/deadlined.catalog"
     install -m 0644 "$repo/README.md" "$DESTDIR$docdir/README.md"
-    install_config "$repo/Config/deadlined.toml" "$DESTDIR$confdir" "$confdir" 0755 0644 "the default config" statements.d
+    for page in deadlined.8 deadlined.toml.5; do
+        [ -f "$build/man/$page" ] || { echo "install.sh: no man page at $build/man/$page; run 'make man'" >&2; exit 1; }
+        install -D -m 0644 "$build/man/$page" "$DESTDIR$mandir/man${page##*.}/$page"
+    done
+    [ -f "$build/completions/deadlined.bash" ] || { echo "install.sh: no completions in $build/completions; run 'make completions'" >&2; exit 1; }
+    install -D -m 0644 "$build/completions/deadlined.bash" "$DESTDIR$bashcompletiondir/deadlined"
+    install -D -m 0644 "$build/completions/deadlined.zsh" "$DESTDIR$zshcompletiondir/_deadlined"
+    install -D -m 0644 "$build/completions/deadlined.fish" "$DESTDIR$fishcompletiondir/deadlined.fish"
+    # The schema is no config: it lives with the program, and a link beside the config serves
+    # the config's `#:schema ./deadlined.schema.json` line.
+    install -D -m 0644 "$repo/Config/deadlined.schema.json" "$DESTDIR$datadir/deadlined.schema.json"
+    install -d -m 0755 "$DESTDIR$confdir"
+    ln -sfn "$datadir/deadlined.schema.json" "$DESTDIR$confdir/deadlined.schema.json"
+    install_config "$repo/Config/deadlined.toml" "$DESTDIR$confdir" "$confdir" 0755 0644 "the default config"
     if live_systemd; then
         journalctl --update-catalog
         systemctl daemon-reload
@@ -72,8 +89,11 @@ uninstall_files() {
     if live_systemd; then
         systemctl disable --now deadlined 2>/dev/null || true
     fi
-    rm -f "$DESTDIR$bindir/deadlined" "$DESTDIR$unitdir/deadlined.service" "$DESTDIR$catalogdir/deadlined.catalog"
-    rm -rf "$DESTDIR$docdir"
+    rm -f "$DESTDIR$bindir/deadlined" "$DESTDIR$unitdir/deadlined.service" "$DESTDIR$catalogdir/deadlined.catalog" \
+        "$DESTDIR$mandir/man8/deadlined.8" "$DESTDIR$mandir/man5/deadlined.toml.5" \
+        "$DESTDIR$bashcompletiondir/deadlined" "$DESTDIR$zshcompletiondir/_deadlined" \
+        "$DESTDIR$fishcompletiondir/deadlined.fish" "$DESTDIR$confdir/deadlined.schema.json"
+    rm -rf "$DESTDIR$docdir" "$DESTDIR$datadir"
     if live_systemd; then
         systemctl daemon-reload
         journalctl --update-catalog
@@ -98,7 +118,7 @@ install_user_files() {
     install -d -m 0755 "$user_unitdir" "$user_docdir"
     install_unit "$here/user/deadlined.service" "$user_unitdir/deadlined.service" "$user_bindir" "$user_docdir"
     install -m 0644 "$repo/README.md" "$user_docdir/README.md"
-    install_config "$repo/Config/examples/desktop-notifications.toml" "$user_config/deadlined" "$user_config/deadlined" 0700 0600 "the desktop config" text
+    install_config "$repo/Config/examples/desktop-notifications.toml" "$user_config/deadlined" "$user_config/deadlined" 0700 0600 "the desktop config"
     if live_user_systemd; then
         systemctl --user daemon-reload
         echo "installed. Start it with:  systemctl --user enable --now deadlined"

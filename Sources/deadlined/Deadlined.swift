@@ -18,6 +18,7 @@ struct Deadlined: ParsableCommand {
             notify_command with notify-send puts each alert on the desktop (see \
             Config/examples/desktop-notifications.toml).
             """,
+        version: deadlinedVersion,
         subcommands: [
             RunCommand.self, CheckCommand.self, TimelineCommand.self, StatusCommand.self, ExtractCommand.self,
             ExportCommand.self, HistoryCommand.self,

@@ -32,13 +32,6 @@ struct HostileConfigTests {
         expectError(Array(text.utf8), at: place, message, sourceLocation: sourceLocation)
     }
 
-    /// Wall-clock seconds `body` takes.
-    func seconds(_ body: () -> Void) -> Double {
-        let start = Date()
-        body()
-        return Date().timeIntervalSince(start)
-    }
-
     // MARK: - Size
 
     @Test("a 100 MB file of valid-looking commitments is refused before it is read, with its size")
@@ -122,22 +115,17 @@ struct HostileConfigTests {
             "tables nest deeper than 128 levels")
     }
 
-    @Test("100,000 duplicate keys: the first duplicate is reported, at once")
+    @Test("100,000 duplicate keys: the first duplicate is reported at its position")
     func duplicateKeys() {
         let repeated = String(repeating: "title = \"t\"\n", count: 100_000)
-        let elapsed = seconds {
-            expectError("[statement]\nid = \"s\"\n" + repeated, at: "4:1", "duplicate key `title` (first defined at 3:1)")
-        }
-        #expect(elapsed < 5)
+        expectError("[statement]\nid = \"s\"\n" + repeated, at: "4:1", "duplicate key `title` (first defined at 3:1)")
 
-        // 100,000 distinct keys, then the first one again: found by the key index, not a scan.
+        // 100,000 distinct keys, then the first one again: the repeat is still found. How fast is a
+        // benchmark figure (README, Reliability), not asserted here.
         var distinct = "[statement]\nid = \"s\"\n[t]\n"
         for index in 0..<100_000 { distinct += "k\(index) = 1\n" }
         distinct += "k0 = 2\n"
-        let elapsedDistinct = seconds {
-            expectError(distinct, at: "100004:1", "duplicate key `k0` (first defined at 4:1)")
-        }
-        #expect(elapsedDistinct < 10)
+        expectError(distinct, at: "100004:1", "duplicate key `k0` (first defined at 4:1)")
     }
 
     @Test("100,000 commitments with one id: every duplicate is found, the description stays short")

@@ -52,6 +52,9 @@ def wait_until(predicate, timeout=30, interval=0.3):
 def test_install_start_alert_reload_restart_stop(container):
     installed = container.run(["make", "-C", REPO, "install"], timeout=900)
     assert "installed the default config: /etc/deadlined/deadlined.toml" in installed.stdout
+    page = container.run(["man", "-w", "deadlined.toml"]).stdout.strip()
+    assert container.run(["realpath", page]).stdout.strip() == "/usr/local/share/man/man5/deadlined.toml.5"
+    assert container.run(["test", "-f", "/usr/local/share/bash-completion/completions/deadlined"], check=False).returncode == 0
 
     # The installed unit is clean, and its sandbox scores SAFE.
     verify = container.run(["systemd-analyze", "verify", "/etc/systemd/system/deadlined.service"], check=False)
