@@ -34,7 +34,9 @@ struct NotifyCommandTests {
 
     @Test("the notify-send recipe gets the urgency of the alert's priority: critical, normal, low")
     func urgency() throws {
-        let config = try ConfigFile.load(path: #filePath.replacingLastComponents(3, with: "Config/examples/desktop-notifications.toml"))
+        // The example holds the daemon's settings with the recipe; the statement is the shipped one.
+        let example = try ConfigFile.load(path: #filePath.replacingLastComponents(3, with: "Config/examples/desktop-notifications.toml"))
+        let config = try ConfigFile.load(path: #filePath.replacingLastComponents(3, with: "Config/deadlined.toml"))
         let commitment = config.commitments[0]
         let deadline = try #require(commitment.deadline).instant
         let cases: [(AlertKind, WrittenSpan?, Int, String)] = [
@@ -50,7 +52,7 @@ struct NotifyCommandTests {
             let presentation = AlertPresentation(
                 alert: alert, commitment: commitment, statement: config.statements[0], zone: config.daemon.zone, now: fireAt)
             #expect(presentation.priority == priority)
-            let argv = NotifyCommandRunner.arguments(config.daemon.notifyCommand, presentation: presentation)
+            let argv = NotifyCommandRunner.arguments(example.daemon.notifyCommand, presentation: presentation)
             #expect(argv == [
                 "/usr/bin/notify-send", "--app-name=deadlined", "--icon=appointment-soon", "--urgency=\(urgency)", "--",
                 commitment.id, presentation.message,
