@@ -20,6 +20,7 @@ from test_service import REPO, alerts, wait_until  # noqa: E402
 
 DEB = os.environ.get("DEADLINED_DEB") or next(iter(sorted(glob.glob(os.path.join(REPO, ".build/deb/deadlined_*.deb")))), None)
 CONFIG = "/etc/deadlined/deadlined.toml"
+STATEMENT = "/etc/deadlined/statements.d/us-iraq-2024-09-27.toml"
 ALERT_LOG = "/var/lib/private/deadlined/alerts.jsonl"
 
 
@@ -73,13 +74,13 @@ def test_install_upgrade_remove_purge():
                      "/etc/deadlined/deadlined.schema.json", "/usr/share/doc/deadlined/README.md"]:
             assert exists(container, path), path
         conffiles = container.run(["dpkg-query", "-W", "-f=${Conffiles}", "deadlined"]).stdout
-        assert CONFIG in conffiles and "/etc/deadlined/statements/" in conffiles
+        assert CONFIG in conffiles and STATEMENT in conffiles
 
-        # An edited config survives an upgrade; the upgrade restarts the service, which reads the
-        # edit and sends nothing it sent before.
-        config = container.run(["cat", CONFIG]).stdout
-        with open(os.path.join(container.merged, CONFIG.lstrip("/")), "w") as file:
-            file.write(config + '\n[[commitment]]\nid = "kept-edit"\nstatus = "met"\n')
+        # An edited statement file survives an upgrade; the upgrade restarts the service, which
+        # reads the edit (a commitment due in 2100, so no alert) and sends nothing it sent before.
+        statement = container.run(["cat", STATEMENT]).stdout
+        with open(os.path.join(container.merged, STATEMENT.lstrip("/")), "w") as file:
+            file.write(statement + '\n[[commitment]]\nid = "kept-edit"\ndeadline = "2100"\nlead_times = ["1d"]\n')
         newer = f"{version}+1"
         container.run(["dpkg-deb", "-R", DEB, "/root/newer"])
         container.run(["sed", "-i", f"s/^Version: .*/Version: {newer}/", "/root/newer/DEBIAN/control"])
@@ -87,11 +88,11 @@ def test_install_upgrade_remove_purge():
         invocation, sent = show(container, "InvocationID"), len(alerts(container))
         apt(container, "install", f"./deadlined_{newer}.deb", directory="/root")
         assert installed_version(container) == f"ii {newer}"
-        assert 'id = "kept-edit"' in container.run(["cat", CONFIG]).stdout
-        assert not container.run(["sh", "-c", "ls /etc/deadlined | grep dpkg-"], check=False).stdout
+        assert 'id = "kept-edit"' in container.run(["cat", STATEMENT]).stdout
+        assert not container.run(["sh", "-c", "ls -R /etc/deadlined | grep dpkg-"], check=False).stdout
         assert show(container, "InvocationID") != invocation, "the upgrade did not restart the service"
         assert container.run(["systemctl", "is-active", "deadlined"]).stdout.strip() == "active"
-        wait_until(lambda: "5 commitments, 4 open" in show(container, "StatusText"), timeout=120)
+        wait_until(lambda: "5 commitments, 5 open" in show(container, "StatusText"), timeout=120)
         time.sleep(1)
         assert len(alerts(container)) == sent
 
@@ -101,8 +102,8 @@ def test_install_upgrade_remove_purge():
         assert container.run(["systemctl", "is-active", "deadlined"], check=False).stdout.strip() in ("inactive", "unknown")
         assert not exists(container, "/usr/bin/deadlined")
         assert not exists(container, "/lib/systemd/system/deadlined.service")
-        assert 'id = "kept-edit"' in container.run(["cat", CONFIG]).stdout
-        assert exists(container, "/etc/deadlined/statements/us-iraq-2024-09-27.ar.txt")
+        assert 'id = "kept-edit"' in container.run(["cat", STATEMENT]).stdout
+        assert exists(container, "/etc/deadlined/statements.d/us-iraq-2024-09-27.ar.txt")
         assert len(container.run(["cat", ALERT_LOG]).stdout.splitlines()) == sent
 
         # Purge: the config and the state are gone.
