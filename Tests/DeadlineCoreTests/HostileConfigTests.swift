@@ -121,7 +121,7 @@ struct HostileConfigTests {
         expectError("[statement]\nid = \"s\"\n" + repeated, at: "4:1", "duplicate key `title` (first defined at 3:1)")
 
         // 100,000 distinct keys, then the first one again: the repeat is still found. How fast is a
-        // benchmark figure (README, Reliability), not asserted here.
+        // figure in docs/RELIABILITY.md, not asserted here.
         var distinct = "[statement]\nid = \"s\"\n[t]\n"
         for index in 0..<100_000 { distinct += "k\(index) = 1\n" }
         distinct += "k0 = 2\n"
