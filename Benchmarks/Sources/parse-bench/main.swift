@@ -1,6 +1,7 @@
 // parse-bench: times one TOML parser on a file, in a process of its own, and prints one JSON
 // object: deadlined's parser alone (`parse`), deadlined's parser with config validation, what
-// `deadlined check` and the daemon's start-up do (`validate`), or TOMLKit 0.6.0 (toml++).
+// `deadlined check` and the daemon's start-up do (`validate`), or TOMLKit 0.6.0 (toml++), in
+// wall and in CPU seconds.
 //
 //   parse-bench --only parse|validate|tomlkit [--runs N] FILE
 //
@@ -15,14 +16,20 @@ import Foundation
 import TOML
 import TOMLKit
 
+/// Seconds of `clock` (`CLOCK_MONOTONIC` or `CLOCK_PROCESS_CPUTIME_ID`) now.
+func reading(_ clock: clockid_t) -> Double {
+    var now = timespec()
+    clock_gettime(clock, &now)
+    return Double(now.tv_sec) + Double(now.tv_nsec) / 1e9
+}
+
+/// Wall seconds, CPU seconds (user + sys of the process: less sensitive than wall time to
+/// other processes sharing the cores) and the count `body` returns.
 @inline(never)
-func seconds(_ body: () throws -> Int) rethrows -> (Double, Int) {
-    var start = timespec()
-    var end = timespec()
-    clock_gettime(CLOCK_MONOTONIC, &start)
+func seconds(_ body: () throws -> Int) rethrows -> (Double, Double, Int) {
+    let (wall, cpu) = (reading(CLOCK_MONOTONIC), reading(CLOCK_PROCESS_CPUTIME_ID))
     let count = try body()
-    clock_gettime(CLOCK_MONOTONIC, &end)
-    return (Double(end.tv_sec - start.tv_sec) + Double(end.tv_nsec - start.tv_nsec) / 1e9, count)
+    return (reading(CLOCK_MONOTONIC) - wall, reading(CLOCK_PROCESS_CPUTIME_ID) - cpu, count)
 }
 
 /// Our parser: the document only.
@@ -84,14 +91,16 @@ do {
         bytes = []
     }
     var times: [Double] = []
+    var cpuTimes: [Double] = []
     var counts: Set<Int> = []
     for _ in 0..<runs {
-        let (time, count) = switch only {
+        let (time, cpu, count) = switch only {
         case "parse": try seconds { try oursParse(bytes) }
         case "validate": try seconds { try oursValidate(bytes, file: file) }
         default: try seconds { try tomlkit(text) }
         }
         times.append(time)
+        cpuTimes.append(cpu)
         counts.insert(count)
     }
     guard counts.count == 1 else {
@@ -99,7 +108,8 @@ do {
         exit(1)
     }
     let list = times.map { String(format: "%.6f", $0) }.joined(separator: ",")
-    print("{\"file\":\"\(file)\",\"only\":\"\(only)\",\"bytes\":\(size),\"commitments\":\(counts.first!),\"seconds\":[\(list)],\"peak_rss_kib\":\(peakRSSKiB())}")
+    let cpuList = cpuTimes.map { String(format: "%.6f", $0) }.joined(separator: ",")
+    print("{\"file\":\"\(file)\",\"only\":\"\(only)\",\"bytes\":\(size),\"commitments\":\(counts.first!),\"seconds\":[\(list)],\"cpu_seconds\":[\(cpuList)],\"peak_rss_kib\":\(peakRSSKiB())}")
 } catch {
     FileHandle.standardError.write("parse-bench: \(error)\n".data(using: .utf8)!)
     exit(1)
