@@ -28,9 +28,7 @@ extension ConfigLoader {
             }
         }
 
-        // Lists written the same way share one array (most configs repeat a few lists), as
-        // parties do.
-        let leadTimes = readLeadTimes(reader, key: .leadTimes).map(cache.intern) ?? daemon.leadTimes
+        let leadTimes = cache.leadTimes(reader) ?? daemon.leadTimes
         let overdueEvery = !reader.has(.overdueEvery)
             ? daemon.overdueEvery : readRepeat(reader, key: .overdueEvery, default: nil)
         let reviewEvery = !reader.has(.reviewEvery)
@@ -211,6 +209,8 @@ final class LoadCache {
     var bounds: [BoundKey: [Bound]] = [:]
 
     private var leadTimeLists: Set<[WrittenSpan]> = []
+    /// Each list of lead times read so far, by its words as written.
+    private var leadTimesByWords: [[String]: [WrittenSpan]] = [:]
     private var partyLists: Set<[String]> = []
 
     init(zone: Zone, wording: Wording) {
@@ -221,6 +221,17 @@ final class LoadCache {
     /// The list equal to `leadTimes` seen first (the `[daemon]` one, or a commitment's).
     func intern(_ leadTimes: [WrittenSpan]) -> [WrittenSpan] {
         leadTimeLists.insert(leadTimes).memberAfterInsert
+    }
+
+    /// A commitment's `lead_times` (nil when it has none, or wrong ones, reported). Lists written
+    /// the same way share one array (most configs repeat a few lists, as they do parties), and
+    /// a list written again is looked up by its words rather than read again.
+    func leadTimes(_ reader: TableReader<CommitmentKey>) -> [WrittenSpan]? {
+        guard let words = reader.stringValues(.leadTimes) else { return nil }
+        if let known = leadTimesByWords[words] { return known }
+        guard let leadTimes = ConfigLoader.readLeadTimes(reader, key: .leadTimes).map(intern) else { return nil }
+        leadTimesByWords[words] = leadTimes
+        return leadTimes
     }
 
     /// The list equal to `parties` seen first: its names too are then kept once.

@@ -138,7 +138,6 @@ public enum ConfigLoader {
         var firstByID: [String: StatementDocument] = [:]
         var statements: [Statement] = []
         var commitments: [Commitment] = []
-        commitments.reserveCapacity(documents.reduce(0) { $0 + $1.commitments.count })
         for document in documents {
             let id = document.statement.id
             if let first = firstByID[id] {
@@ -151,6 +150,12 @@ public enum ConfigLoader {
             firstByID[id] = document
             let index = statements.count
             statements.append(document.statement)
+            if index == 0 {
+                // Read with statement index 0: the array is taken whole, not copied commitment by
+                // commitment (a single-file config of any size).
+                commitments = document.commitments
+                continue
+            }
             for var commitment in document.commitments {
                 commitment.statementIndex = index
                 commitments.append(commitment)

@@ -167,7 +167,7 @@ struct TableReader<Key: ConfigKey> {
             log.error("`\(key.name)` in \(name) must be an array of strings, not \(entry.value.kindDescription)", at: entry.valuePosition)
             return nil
         }
-        var result: [(String, TOMLPosition)] = []
+        var result: [(value: String, position: TOMLPosition)] = []
         for (index, element) in elements.enumerated() {
             let position = index < entry.elementPositions.count ? entry.elementPositions[index] : entry.valuePosition
             guard case .string(let text) = element else {

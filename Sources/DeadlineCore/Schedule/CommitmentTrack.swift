@@ -161,19 +161,21 @@ public struct CommitmentTrack: Hashable, Sendable {
     /// The `changed` and `resolved` alerts due at `now` (see the type's documentation): they
     /// depend on what the ledger says was sent, not on the time.
     public func lifecycle(ledger: Ledger, now: Instant) -> [Alert] {
-        let commitment = commitments[index]
-        if !commitment.status.isActive {
+        // Each field read through `commitments[index]`, not a copy of the whole commitment: this
+        // runs for every commitment at start-up.
+        let status = commitments[index].status
+        if !status.isActive {
             let alert = Alert.resolved(
-                statementID: statementID, commitmentID: commitment.id, status: commitment.status,
-                target: commitment.deadline?.instant ?? commitment.resolution?.at ?? now, now: now)
+                statementID: statementID, commitmentID: commitments[index].id, status: status,
+                target: commitments[index].deadline?.instant ?? commitments[index].resolution?.at ?? now, now: now)
             return ledger.contains(alert.id) ? [] : [alert]
         }
         // A move back to an earlier deadline is a move too: the ledger's last deadline decides,
         // not whether this id was ever sent.
-        guard let deadline = commitment.deadline?.instant, let previous = ledger.lastSentDeadline(of: ref),
+        guard let deadline = commitments[index].deadline?.instant, let previous = ledger.lastSentDeadline(of: ref),
               previous != deadline
         else { return [] }
-        return [Alert.changed(statementID: statementID, commitmentID: commitment.id, previous: previous, target: deadline, now: now)]
+        return [Alert.changed(statementID: statementID, commitmentID: commitments[index].id, previous: previous, target: deadline, now: now)]
     }
 
     /// The alerts that fall due exactly at the latest instant at or before `now` (usually one).

@@ -48,13 +48,14 @@ public struct Zone: Sendable, Hashable {
         let wall = local.utcSeconds
         let before = offset(atEpochSeconds: wall - 86_400)
         let after = offset(atEpochSeconds: wall + 86_400)
-        var best: Int64?
-        for candidate in Set([before, after]) {
+        // The earlier of the readings that one of the two offsets gives (two in a fold, none in
+        // a gap); no collection of candidates: this runs for every alert of a large config.
+        func reading(_ candidate: Int) -> Int64? {
             let seconds = wall - Int64(candidate)
-            if offset(atEpochSeconds: seconds) == candidate {
-                best = min(best ?? seconds, seconds)
-            }
+            return offset(atEpochSeconds: seconds) == candidate ? seconds : nil
         }
+        var best = reading(before)
+        if after != before, let seconds = reading(after) { best = min(best ?? seconds, seconds) }
         return Instant(seconds: best ?? wall - Int64(before))
     }
 
