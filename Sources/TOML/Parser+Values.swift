@@ -81,6 +81,12 @@ extension Parser {
                 return .array(elements)
             }
             if atEnd { throw unclosed("array", open: open, line: openLine, lineStart: openLineStart) }
+            if elements.isEmpty {
+                // Most arrays of a config are short lists (parties, lead times): one allocation
+                // each for up to four elements, instead of three (1, 2, 4).
+                elements.reserveCapacity(4)
+                elementPositions.reserveCapacity(4)
+            }
             elementPositions.append(position(of: pos))
             elements.append(try parseValue(depth: depth + 1, elementPositions: &nestedPositions))
             nestedPositions.removeAll(keepingCapacity: true)

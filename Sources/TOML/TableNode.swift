@@ -87,8 +87,9 @@ final class TableNode {
         _ value: TOMLValue, key: String, keyPosition: TOMLPosition, valuePosition: TOMLPosition,
         elementPositions: [TOMLPosition]
     ) {
-        // Most tables hold a few keys: one allocation for up to four instead of three (1, 2, 4).
-        if entries.isEmpty { entries.reserveCapacity(4) }
+        // Most tables hold a few keys: one allocation for as many as a linear search serves,
+        // instead of four (1, 2, 4, 8).
+        if entries.isEmpty { entries.reserveCapacity(Self.linearSearchLimit) }
         entries.append(
             TOMLTable.Entry(
                 key: key, value: value, keyPosition: keyPosition, valuePosition: valuePosition,
