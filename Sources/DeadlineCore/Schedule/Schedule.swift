@@ -19,7 +19,8 @@ public struct Schedule: Sendable {
         }
         var index: [CommitmentRef: Int] = [:]
         index.reserveCapacity(tracks.count)
-        for (position, track) in tracks.enumerated() { index[track.ref] = position }
+        // By position: a loop over the tracks themselves would copy each one.
+        for position in tracks.indices { index[tracks[position].ref] = position }
         self.indexByRef = index
     }
 

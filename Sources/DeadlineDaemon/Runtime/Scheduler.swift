@@ -99,7 +99,9 @@ public final class Scheduler: @unchecked Sendable {
         let now = clock()
         send(schedule.due(ledger: ledger, now: now), now: now)
         startHorizon(now: now)
-        for track in schedule.tracks { arm(track, now: now) }
+        let tracks = schedule.tracks
+        armedAt.reserveCapacity(tracks.count)
+        for position in tracks.indices { arm(tracks[position], now: now) }
         writeMetrics()
         startMetricsTimer()
         logger.info("started: \(statusText(now: now))")
