@@ -153,56 +153,29 @@ final class LoadCache {
     private var explanations: [BoundKind: [String: String]] = [:]
 
     /// A bound written as a date, resolved: it depends only on the kind, the value and the zone.
-    /// Dates and times are packed into integers, so that the key hashes and compares as a few
-    /// words: it is looked up once per commitment.
     struct BoundKey: Hashable {
-        /// The bound's kind and the value's type.
-        private var shape: UInt16
-        /// Year, month, day, hour, minute, second.
-        private var moment: UInt64
-        /// Nanoseconds and the UTC offset in minutes.
-        private var fraction: Int64
-        /// The value, when it is a string ("2025-09"); else empty.
-        private var text: String
-
-        init?(kind: BoundKind, value: TOMLValue) {
-            let kindCode: UInt16 = switch kind {
-            case .deadline: 0
-            case .within: 1
-            case .noLaterThan: 2
-            case .until: 3
-            case .before: 4
-            }
-            text = ""
-            fraction = 0
-            switch value {
-            case .offsetDateTime(let moment):
-                shape = kindCode << 8 | 0
-                self.moment = Self.packed(moment.date, moment.time)
-                fraction = Int64(moment.time.nanosecond) << 32 | Int64(moment.offsetMinutes & 0xFFFF_FFFF)
-            case .localDateTime(let local):
-                shape = kindCode << 8 | 1
-                moment = Self.packed(local.date, local.time)
-                fraction = Int64(local.time.nanosecond)
-            case .localDate(let date):
-                shape = kindCode << 8 | 2
-                moment = Self.packed(date, nil)
-            case .integer(let year):
-                shape = kindCode << 8 | 3
-                moment = UInt64(bitPattern: year)
-            case .string(let text):
-                shape = kindCode << 8 | 4
-                moment = 0
-                self.text = text
-            default:
-                return nil
-            }
+        /// The value as the config wrote it.
+        enum Written: Hashable {
+            case offsetDateTime(TOMLOffsetDateTime)
+            case localDateTime(TOMLLocalDateTime)
+            case localDate(TOMLLocalDate)
+            case year(Int64)
+            case text(String)
         }
 
-        private static func packed(_ date: TOMLLocalDate, _ time: TOMLLocalTime?) -> UInt64 {
-            var word = UInt64(truncatingIfNeeded: date.year) &<< 40 | UInt64(date.month) &<< 32 | UInt64(date.day) &<< 24
-            if let time { word |= UInt64(time.hour) &<< 16 | UInt64(time.minute) &<< 8 | UInt64(time.second) }
-            return word
+        let kind: BoundKind
+        let written: Written
+
+        init?(kind: BoundKind, value: TOMLValue) {
+            self.kind = kind
+            switch value {
+            case .offsetDateTime(let moment): written = .offsetDateTime(moment)
+            case .localDateTime(let local): written = .localDateTime(local)
+            case .localDate(let date): written = .localDate(date)
+            case .integer(let year): written = .year(year)
+            case .string(let text): written = .text(text)
+            default: return nil
+            }
         }
     }
     /// Each holds one bound.

@@ -56,11 +56,6 @@ public struct ByteWriter: ByteSink {
         flushIfFull()
     }
 
-    /// What another (collecting) writer holds.
-    mutating func write(_ other: ByteWriter) {
-        buffer.append(contentsOf: other.buffer)
-    }
-
     mutating func write(_ text: StaticString) {
         buffer.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
     }

@@ -137,29 +137,10 @@ public enum TimelineText {
             out.flushIfFull()
         }
         out.write("],\"events\":[\n")
-        // The events are rendered in batches, each batch in two halves on two threads into
-        // buffers of their own, then written in order: the output is the same, in about half
-        // the time on two cores, and no more than a batch is held at once.
         let events = timeline.events
-        let batch = 8192
-        var start = 0
-        while start < events.count {
-            let end = min(start + batch, events.count)
-            let first = start
-            let middle = (start + end) / 2
-            var parts = [ByteWriter(), ByteWriter()]
-            parts.withUnsafeMutableBufferPointer { buffer in
-                nonisolated(unsafe) let buffer = buffer
-                ParallelRuns.perform(2) { part in
-                    for index in part == 0 ? first..<middle : middle..<end {
-                        writeEvent(events, index, zone: zone, now: now, to: &buffer[part])
-                    }
-                }
-            }
-            out.write(parts[0])
-            out.write(parts[1])
+        for index in 0..<events.count {
+            writeEvent(events, index, zone: zone, now: now, to: &out)
             out.flushIfFull()
-            start = end
         }
         out.write("\n]}\n")
         out.flush()
