@@ -22,7 +22,7 @@ public enum StatusReport {
             let next = schedule.next(track, ledger: effectiveLedger, now: now).map { alert in
                 "\(words.ltr(TimelineText.shortLocal(alert.fireAt, zone))) \(alertWords.event(alert, of: commitment, issued: config.statement(of: commitment).issued))"
             } ?? (commitment.status.isActive ? "-" : words.noneActive(commitment.status))
-            rows.append([words.id(config.label(of: commitment)), words.status(commitment.status), commitment.deadlineLabel.map(words.ltr) ?? words.noDate, state, last, next])
+            rows.append([words.id(config.label(of: commitment)), words.status(commitment.status, snooze: track.snooze(at: now)), commitment.deadlineLabel.map(words.ltr) ?? words.noDate, state, last, next])
         }
         let heading = config.statements.count == 1 ? nil : TimelineText.statementsHeading(config)
         let single = config.statements.first?.id ?? ""

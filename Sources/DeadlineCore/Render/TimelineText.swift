@@ -16,10 +16,11 @@ public enum TimelineText {
         out += " - \(words.now) \(words.ltr(shortLocal(now, zone))) \(words.id(zone.identifier)) (\(words.ltr(shortUTC(now))) UTC)\n\n"
 
         var summary: [[String]] = [[words.commitment, words.status, "\(words.deadline) (\(zone.identifier))", words.bindingBound, words.left]]
-        for commitment in config.commitments {
+        for (index, commitment) in config.commitments.enumerated() {
+            let status = words.status(commitment.status, snooze: timeline.events.tracks[index].snooze(at: now))
             guard let deadline = commitment.deadline else {
                 let review = commitment.reviewEvery.map(words.ongoing(reviewEvery:)) ?? words.ongoingNoReminders
-                summary.append([words.id(config.label(of: commitment)), words.status(commitment.status), words.noDate, review, "-"])
+                summary.append([words.id(config.label(of: commitment)), status, words.noDate, review, "-"])
                 continue
             }
             let binding: String
@@ -40,7 +41,7 @@ public enum TimelineText {
                 binding = deadline.binding.explanation + (others.isEmpty ? "" : words.alsoSeparator + others.joined(separator: "; "))
             }
             summary.append([
-                words.id(config.label(of: commitment)), words.status(commitment.status), words.ltr(commitment.deadlineLabel ?? ""),
+                words.id(config.label(of: commitment)), status, words.ltr(commitment.deadlineLabel ?? ""),
                 binding, words.timeLeft(deadline.instant.interval(since: now)),
             ])
         }
@@ -106,6 +107,12 @@ public enum TimelineText {
             out.write(quoted: commitment.title)
             out.write(",\"status\":" as StaticString)
             out.write(quoted: commitment.status.rawValue)
+            if let snooze = commitment.snooze {
+                out.write(",\"snooze_until\":\"" as StaticString)
+                out.write(iso: snooze.until, in: zone)
+                out.write("\",\"snoozed\":" as StaticString)
+                out.write(timeline.events.tracks[index].snooze(at: now) != nil ? "true" as StaticString : "false")
+            }
             if let deadline = commitment.deadline {
                 out.write(",\"deadline\":\"" as StaticString)
                 out.write(iso: deadline.instant, in: zone)
@@ -190,6 +197,11 @@ public enum TimelineText {
         if alert.occurrence > 0 {
             out.write(",\"occurrence\":" as StaticString)
             out.write(decimal: Int64(alert.occurrence))
+        }
+        if let until = alert.snoozedUntil {
+            out.write(",\"snoozed_until\":\"" as StaticString)
+            out.write(iso: until, in: zone)
+            out.append(UInt8(ascii: "\""))
         }
         out.write(",\"alert_id\":\"" as StaticString)
         out.write(hex: alert.id)
