@@ -22,9 +22,7 @@ public struct ArabicAlertVocabulary: AlertVocabulary {
         let id = isolate(p.commitment.id)
         let milestone = alert.milestoneID.map { " المرحلة " + isolate($0) + ":" } ?? ""
         let target = date(p.targetLabel)
-        let reason = p.commitment.deadline.map {
-            " (" + ArabicWording.reason($0.binding, issued: p.statement.issued, wording) + ")"
-        } ?? ""
+        let reason = p.commitment.deadline.map { " (" + self.reason($0.binding, issued: p.statement.issued) + ")" } ?? ""
         switch alert.kind {
         case .approaching:
             if p.hasPassed {
@@ -47,7 +45,7 @@ public struct ArabicAlertVocabulary: AlertVocabulary {
                 + ArabicWording.stillActive(p.commitment.status)
         case .review:
             let every = p.commitment.reviewEvery.map { " " + Grammar.every($0.span, as: $0.text, digits: wording) } ?? ""
-            let since = p.statement.issued.map { " منذ " + date($0.description) } ?? ""
+            let since = p.statement.issued.map { " منذ " + date(wording.show($0)) } ?? ""
             return "\(id): راجِع هذا الالتزام المستمر (بلا موعد نهائي؛ التذكير رقم \(number(alert.occurrence))\(every)\(since))"
         case .changed:
             let from = p.previousLabel.map(date) ?? "?"
@@ -73,7 +71,7 @@ public struct ArabicAlertVocabulary: AlertVocabulary {
         case .due:
             if let milestone { return milestone }
             return "الموعد النهائي"
-                + (commitment.deadline.map { " (" + ArabicWording.reason($0.binding, issued: issued, wording) + ")" } ?? "")
+                + (commitment.deadline.map { " (" + reason($0.binding, issued: issued) + ")" } ?? "")
         case .overdue:
             return "تذكير بالتأخر رقم " + number(alert.occurrence)
         case .review:
@@ -84,6 +82,10 @@ public struct ArabicAlertVocabulary: AlertVocabulary {
         case .resolved:
             return ArabicWording.status(commitment.status)
         }
+    }
+
+    public func reason(_ bound: Bound, issued: CivilDate?) -> String {
+        ArabicWording.reason(bound, issued: issued, wording)
     }
 
     /// ٤ التزامات، المفتوح منها: ٢؛ التالي: ⁨id⁩ تذكير بالتأخر بعد ١٢ يوماً.
@@ -115,9 +117,11 @@ public struct ArabicAlertVocabulary: AlertVocabulary {
         }
     }
 
-    /// As the alert log writes it (its kind and lead are machine values).
+    /// تنبيه قبل ٣٠ يوماً، مراجعة ... (the alert log's lead, "30d", read back as a span).
     public func sent(kind: AlertKind, lead: String?) -> String {
-        kind.rawValue + (lead.map { " " + $0 } ?? "")
+        guard kind == .approaching, let lead else { return name(kind) }
+        guard case .success(let span) = SpanSyntax.parseCompact(lead, allowSeconds: true) else { return name(kind) + " " + isolate(lead) }
+        return "تنبيه قبل " + Grammar.span(span, as: lead, .genitive, digits: wording)
     }
 
     public func name(_ kind: AlertKind) -> String {
@@ -137,9 +141,9 @@ public struct ArabicAlertVocabulary: AlertVocabulary {
 
     public func calendarDeadlineDescription(_ commitment: Commitment, deadline: Deadline, issued: CivilDate?) -> String {
         let others = deadline.bounds.enumerated().filter { $0.offset != deadline.bindingIndex }.map(\.element)
-        var description = "\(commitment.title)\nالموعد النهائي: \(ArabicWording.reason(deadline.binding, issued: issued, wording))"
+        var description = "\(commitment.title)\nالموعد النهائي: \(reason(deadline.binding, issued: issued))"
         if !others.isEmpty {
-            description += " (وأيضاً " + others.map { ArabicWording.reason($0, issued: issued, wording) }.joined(separator: "؛ ") + ")"
+            description += " (وأيضاً " + others.map { reason($0, issued: issued) }.joined(separator: "؛ ") + ")"
         }
         return description + "\nالحالة: \(ArabicWording.status(commitment.status))"
     }
