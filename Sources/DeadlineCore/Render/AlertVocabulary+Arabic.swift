@@ -90,7 +90,7 @@ public struct ArabicAlertVocabulary: AlertVocabulary {
 
     /// ٤ التزامات، المفتوح منها: ٢؛ التالي: ⁨id⁩ تذكير بالتأخر بعد ١٢ يوماً.
     public func statusLine(_ line: StatusLine) -> String {
-        var text = line.statements == 1 ? "" : "البيانات: " + number(line.statements) + "، "
+        var text = line.statements == 1 ? "" : Grammar.count(line.statements, .statement, digits: wording) + "، "
         text += Grammar.count(line.commitments, .commitment, digits: wording) + "، المفتوح منها: " + number(line.open)
         if let next = line.next {
             text += "؛ التالي: \(isolate(next.id)) \(self.next(next.alert)) بعد \(ArabicWording.compact(seconds: next.seconds, wording))"
