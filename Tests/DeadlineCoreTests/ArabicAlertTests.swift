@@ -71,6 +71,7 @@ struct ArabicAlertTests {
         #expect(status.contains("سجل التنبيهات") && status.contains("مفتوح"))
         #expect(StatusLine(commitments: 4, open: 2, next: nil).text(config.wording) == "4 التزامات، المفتوح منها: 2؛ لا شيء مجدول")
         #expect(StatusLine(commitments: 1, open: 1, next: nil).text(config.wording).hasPrefix("التزام واحد،"))
+        #expect(StatusLine(statements: 3, commitments: 4, open: 2, next: nil).text(config.wording) == "3 بيانات، 4 التزامات، المفتوح منها: 2؛ لا شيء مجدول")
         #expect(CheckSummary.text(config: config, path: "d.toml") == "d.toml: صالح: البيان \(Self.isolated("s"))، التزام واحد (لها موعد نهائي: 1)")
         let ics = CalendarExport.ics(config: config, now: now)
         #expect(ics.contains("SUMMARY:الموعد النهائي: \(Self.isolated("c"))"))
