@@ -29,7 +29,7 @@ enum CandidateReader {
         let past = pluperfect.past
         let matches = BoundPhrases.find(in: tokens, issued: issued).filter { match in
             guard !past[match.tokens.lowerBound] else { return false }
-            guard let issued, match.bound.kind != .from, let day = match.bound.bindingDay(issued: issued) else {
+            guard let issued, let bound = match.bound, bound.kind != .from, let day = bound.bindingDay(issued: issued) else {
                 return true
             }
             return day >= issued
@@ -67,7 +67,7 @@ enum CandidateReader {
 
     private static func candidate(_ tokens: [Token], bounds matches: [BoundMatch], pledge: Int?, quote: String,
                                   parties: [String], isNumbered: Bool, text: NormalizedText) -> Candidate {
-        let bounds = matches.map(\.bound)
+        let bounds = matches.compactMap(\.bound)
         let anchor = pledge ?? matches.first?.tokens.lowerBound ?? 0
         let keywords = tokens.map(SubjectKeywords.keyword)
         let aheadFirst = pledge != nil
