@@ -18,7 +18,7 @@ enum BoundPhrases {
     private enum Accepts { case date, span, both, period }
 
     private static let triggers = PhraseTable<(Bound.Kind, Accepts)>([
-        ("خلال", (.within, .both)), ("غضون", (.within, .span)), ("في مدة", (.within, .span)),
+        ("خلال", (.within, .both)), ("غضون", (.within, .span)), ("في غضون", (.within, .span)), ("في مدة", (.within, .span)),
         ("بعد", (.within, .span)),
         ("أقصاه", (.noLaterThan, .both)), ("أقصاها", (.noLaterThan, .both)),
         ("غايته", (.noLaterThan, .date)), ("غايتها", (.noLaterThan, .date)),

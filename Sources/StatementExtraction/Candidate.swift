@@ -6,6 +6,8 @@ struct Candidate {
     var title: String
     var bounds: [Bound]
     var parties: [String]
+    /// Spans counted from an event the statement does not date, as the text writes them.
+    var fromEvents: [String] = []
     var place: String?
     var object: String?
     var action: String?
@@ -59,8 +61,12 @@ enum CandidateReader {
             if parties.isEmpty { parties = subject } else { subject = parties }
             guard isCommitment else { continue }
             let quote = clauses.count == 1 ? sentence.range : Clauses.span(tokens[clause]) ?? sentence.range
-            candidates.append(candidate(clauseTokens, bounds: clauseMatches, pledge: pledge, quote: text.originalText(quote),
-                                        parties: parties, isNumbered: sentence.isNumbered, text: text))
+            var found = candidate(clauseTokens, bounds: clauseMatches, pledge: pledge, quote: text.originalText(quote),
+                                  parties: parties, isNumbered: sentence.isNumbered, text: text)
+            found.fromEvents = clauseMatches.filter { $0.bound == nil }.compactMap { match in
+                Clauses.span(clauseTokens[match.tokens.lowerBound...], droppingFullStop: true).map(text.originalText)
+            }
+            candidates.append(found)
         }
         return candidates
     }

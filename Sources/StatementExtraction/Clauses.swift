@@ -79,10 +79,12 @@ enum Clauses {
             || joiners.contains(token.text)
     }
 
-    /// The part of the sentence a clause quotes, without the comma that joins it to the next.
-    static func span(_ tokens: ArraySlice<Token>) -> Range<Int>? {
+    /// The part of the sentence a clause quotes, without the comma that joins it to the next (or,
+    /// for a phrase quoted inside it, without the full stop either).
+    static func span(_ tokens: ArraySlice<Token>, droppingFullStop: Bool = false) -> Range<Int>? {
         var clause = tokens
-        while let last = clause.last, last.kind == .punctuation, commas.contains(last.text) || last.text == "-" {
+        while let last = clause.last, last.kind == .punctuation,
+              commas.contains(last.text) || last.text == "-" || droppingFullStop && last.text == "." {
             clause = clause.dropLast()
         }
         guard let first = clause.first, let last = clause.last else { return nil }

@@ -73,6 +73,7 @@ import StatementExtraction
         let commitments = StatementExtractor().extract("ستنسحب القوات الأجنبية من البلاد \(phrase).", issued: day(2026, 3, 1)).commitments
         #expect(commitments.count == 1)
         #expect(commitments.first?.bounds == [])
+        #expect(commitments.first?.fromEvents == [phrase], "the reviewer reads what it counts from")
     }
 
     @Test(arguments: pastSpans, DigitSystem.allCases)

@@ -87,6 +87,16 @@ import StatementExtraction
         #expect(commitments.map(\.bounds) == [[within(1, .months)], [year(.deadline, 2026)], [within(1, .years)]])
     }
 
+    /// The span from an undated event is quoted with its own clause only, for the reviewer.
+    @Test func eachClauseQuotesItsOwnUndatedSpan() {
+        let text = "The parties will withdraw within six months of the vote, and elections will be held within "
+            + "ninety days after the withdrawal."
+        let commitments = StatementExtractor().extract(text, issued: Self.issued).commitments
+        #expect(commitments.map(\.fromEvents) == [["within six months of the vote"], ["within ninety days after the withdrawal"]])
+        let toml = renderConfigFragment(StatementExtractor().extract(text, issued: Self.issued), statementID: "s", source: nil)
+        #expect(toml.contains("# counted from an event without a date, so no bound: \"within six months of the vote\"\n"))
+    }
+
     @Test func clausesThatReportThePastStayOut() {
         let text = "وكانت الوزارة قد افتتحت الجسر الأول حتى نهاية 2025، وستفتتح الجسر الثاني بحلول حزيران 2026."
         let commitments = StatementExtractor().extract(text, issued: Self.issued).commitments
