@@ -20,7 +20,7 @@ extension ConfigLoader {
     /// an exact time as written in the zone.
     static func endAndLabel(of spec: DateSpec, zone: Zone, wording: Wording) -> (Instant, String) {
         let instant = spec.end(in: zone)
-        let label = spec.isDateOnly ? wording.show(zone.civil(at: instant.adding(seconds: -1)).date) : zone.isoString(instant)
+        let label = spec.isDateOnly ? wording.show(zone.civil(at: instant.adding(seconds: -1)).date) : wording.showExact(instant, in: zone)
         return (instant, label)
     }
 }

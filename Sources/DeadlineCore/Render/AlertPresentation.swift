@@ -93,9 +93,6 @@ public struct AlertPresentation: Sendable {
         return late > AlertPresentation.lateThreshold ? late : nil
     }
 
-    /// Why the deadline is what it is: "within 12 months of 2024-09-27".
-    public var reason: String { commitment.deadline?.binding.explanation ?? "" }
-
     /// The deadline's or milestone's label as the config reads ("2025-09-27"), else its instant.
     public var targetLabel: String {
         if let milestoneID = alert.milestoneID {
@@ -116,12 +113,13 @@ public struct AlertPresentation: Sendable {
     public var secondsOverdue: Double { now.interval(since: alert.target) }
 
     /// For `changed`: the deadline before the move, as a deadline reads: the day it ends when it
-    /// falls at midnight (a deadline written as a date), else the exact local time.
+    /// falls at midnight (a deadline written as a date), else the exact local time; in the
+    /// wording's calendar.
     public var previousLabel: String? {
         guard let previous = alert.previous else { return nil }
         let local = zone.civil(at: previous)
-        guard local.hour == 0, local.minute == 0, local.second == 0 else { return zone.isoString(previous) }
-        return zone.civil(at: previous.adding(seconds: -1)).date.description
+        guard local.hour == 0, local.minute == 0, local.second == 0 else { return wording.showExact(previous, in: zone) }
+        return wording.show(zone.civil(at: previous.adding(seconds: -1)).date)
     }
 
     /// For `resolved`: the evidence, a long quote cut for the one-line message

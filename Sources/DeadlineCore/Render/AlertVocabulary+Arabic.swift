@@ -22,9 +22,7 @@ public struct ArabicAlertVocabulary: AlertVocabulary {
         let id = isolate(p.commitment.id)
         let milestone = alert.milestoneID.map { " المرحلة " + isolate($0) + ":" } ?? ""
         let target = date(p.targetLabel)
-        let reason = p.commitment.deadline.map {
-            " (" + ArabicWording.reason($0.binding, issued: p.statement.issued, wording) + ")"
-        } ?? ""
+        let reason = p.commitment.deadline.map { " (" + self.reason($0.binding, issued: p.statement.issued) + ")" } ?? ""
         switch alert.kind {
         case .approaching:
             if p.hasPassed {
@@ -47,7 +45,7 @@ public struct ArabicAlertVocabulary: AlertVocabulary {
                 + ArabicWording.stillActive(p.commitment.status) + snoozed(p)
         case .review:
             let every = p.commitment.reviewEvery.map { " " + Grammar.every($0.span, as: $0.text, digits: wording) } ?? ""
-            let since = p.statement.issued.map { " منذ " + date($0.description) } ?? ""
+            let since = p.statement.issued.map { " منذ " + date(wording.show($0)) } ?? ""
             return "\(id): راجِع هذا الالتزام المستمر (بلا موعد نهائي؛ التذكير رقم \(number(alert.occurrence))\(every)\(since))" + snoozed(p)
         case .changed:
             let from = p.previousLabel.map(date) ?? "?"
@@ -78,7 +76,7 @@ public struct ArabicAlertVocabulary: AlertVocabulary {
         case .due:
             if let milestone { return milestone }
             return "الموعد النهائي"
-                + (commitment.deadline.map { " (" + ArabicWording.reason($0.binding, issued: issued, wording) + ")" } ?? "")
+                + (commitment.deadline.map { " (" + reason($0.binding, issued: issued) + ")" } ?? "")
         case .overdue:
             return "تذكير بالتأخر رقم " + number(alert.occurrence)
                 + (alert.snoozeLabel(of: commitment).map { " (بعد التأجيل حتى " + date($0) + ")" } ?? "")
@@ -93,9 +91,13 @@ public struct ArabicAlertVocabulary: AlertVocabulary {
         }
     }
 
+    public func reason(_ bound: Bound, issued: CivilDate?) -> String {
+        ArabicWording.reason(bound, issued: issued, wording)
+    }
+
     /// ٤ التزامات، المفتوح منها: ٢؛ التالي: ⁨id⁩ تذكير بالتأخر بعد ١٢ يوماً.
     public func statusLine(_ line: StatusLine) -> String {
-        var text = line.statements == 1 ? "" : "البيانات: " + number(line.statements) + "، "
+        var text = line.statements == 1 ? "" : Grammar.count(line.statements, .statement, digits: wording) + "، "
         text += Grammar.count(line.commitments, .commitment, digits: wording) + "، المفتوح منها: " + number(line.open)
         if let next = line.next {
             text += "؛ التالي: \(isolate(next.id)) \(self.next(next.alert)) بعد \(ArabicWording.compact(seconds: next.seconds, wording))"
@@ -122,9 +124,11 @@ public struct ArabicAlertVocabulary: AlertVocabulary {
         }
     }
 
-    /// As the alert log writes it (its kind and lead are machine values).
+    /// تنبيه قبل ٣٠ يوماً، مراجعة ... (the alert log's lead, "30d", read back as a span).
     public func sent(kind: AlertKind, lead: String?) -> String {
-        kind.rawValue + (lead.map { " " + $0 } ?? "")
+        guard kind == .approaching, let lead else { return name(kind) }
+        guard case .success(let span) = SpanSyntax.parseCompact(lead, allowSeconds: true) else { return name(kind) + " " + isolate(lead) }
+        return "تنبيه قبل " + Grammar.span(span, as: lead, .genitive, digits: wording)
     }
 
     public func name(_ kind: AlertKind) -> String {
@@ -144,9 +148,9 @@ public struct ArabicAlertVocabulary: AlertVocabulary {
 
     public func calendarDeadlineDescription(_ commitment: Commitment, deadline: Deadline, issued: CivilDate?) -> String {
         let others = deadline.bounds.enumerated().filter { $0.offset != deadline.bindingIndex }.map(\.element)
-        var description = "\(commitment.title)\nالموعد النهائي: \(ArabicWording.reason(deadline.binding, issued: issued, wording))"
+        var description = "\(commitment.title)\nالموعد النهائي: \(reason(deadline.binding, issued: issued))"
         if !others.isEmpty {
-            description += " (وأيضاً " + others.map { ArabicWording.reason($0, issued: issued, wording) }.joined(separator: "؛ ") + ")"
+            description += " (وأيضاً " + others.map { reason($0, issued: issued) }.joined(separator: "؛ ") + ")"
         }
         return description + "\nالحالة: \(ArabicWording.status(commitment.status))"
     }
