@@ -93,12 +93,13 @@ public struct AlertPresentation: Sendable {
         return late > AlertPresentation.lateThreshold ? late : nil
     }
 
-    /// The deadline's or milestone's label as the config reads ("2025-09-27"), else its instant.
+    /// The deadline's or milestone's label ("2025-09-27", in the wording's calendar), else its instant as
+    /// `Wording.showExact` gives it.
     public var targetLabel: String {
         if let milestoneID = alert.milestoneID {
-            return commitment.milestones.first { $0.id == milestoneID }?.label ?? zone.isoString(alert.target)
+            return commitment.milestones.first { $0.id == milestoneID }?.label ?? wording.showExact(alert.target, in: zone)
         }
-        return commitment.deadlineLabel ?? zone.isoString(alert.target)
+        return commitment.deadlineLabel ?? wording.showExact(alert.target, in: zone)
     }
 
     /// The target is already behind `now` (a warning sent so late that it is moot).
