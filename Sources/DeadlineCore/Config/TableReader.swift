@@ -11,7 +11,7 @@ final class DiagnosticLog {
 
     var isEmpty: Bool { diagnostics.isEmpty }
 
-    /// Adds problems collected elsewhere (by a run of commitments read on another thread).
+    /// Adds problems collected elsewhere (by the commitments read while the document was parsed).
     func append(contentsOf other: [ConfigDiagnostic]) {
         diagnostics.append(contentsOf: other)
     }
