@@ -9,7 +9,8 @@ import CivilCalendar
 /// statements_dir; `[statement]` id, title, issued, source, language, timezone, lead_times,
 /// overdue_every, review_every;
 /// `[[commitment]]` id, title, parties, status, quote, lead_times, overdue_every, review_every,
-/// the bounds (deadline, within, no_later_than, until, before), and `[[commitment.milestone]]`
+/// the bounds (deadline, within, no_later_than, until, before), resolved, evidence, supersedes,
+/// and `[[commitment.milestone]]`
 /// id, title, at, lead_times.
 public enum ConfigLoader {
     /// The defaults a config without a `[daemon]` table gets.
@@ -129,7 +130,8 @@ public enum ConfigLoader {
     public static var defaultDaemon: DaemonSettings { readDaemon(TOMLTable(), log: DiagnosticLog())! }
 
     /// The config of `documents` (in the order read), or every error: those of the files
-    /// (`errors`), then each statement id used again, at the later file, naming the first.
+    /// (`errors`), then each statement id used again, at the later file, naming the first,
+    /// then each `supersedes` that names no commitment or goes round in a circle.
     /// `file` is the main config, which names the error as a whole.
     public static func assemble(
         daemon: DaemonSettings, documents: [StatementDocument], errors: [ConfigError], file: String
@@ -156,6 +158,7 @@ public enum ConfigLoader {
                 commitments.append(commitment)
             }
         }
+        markSuperseded(statements: statements, commitments: &commitments, errors: &errors, someFileFailed: !errors.isEmpty)
         if let combined = ConfigError(file: file, combining: errors) { throw combined }
         return Config(daemon: daemon, statements: statements, commitments: commitments)
     }
