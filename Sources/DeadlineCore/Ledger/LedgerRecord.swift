@@ -150,15 +150,18 @@ public struct LedgerRecord: Hashable, Sendable {
               (-Self.instantLimit...Self.instantLimit).contains(target),
               previous.map({ (-Self.instantLimit...Self.instantLimit).contains($0) }) ?? true
         else { return nil }
-        let replaced = supersedes.map(CommitmentRef.init(written:))
-        if replaced == .some(nil) { return nil }
+        var replaced: CommitmentRef?
+        if let supersedes {
+            guard let ref = CommitmentRef(written: supersedes) else { return nil }
+            replaced = ref
+        }
         let sentSeconds = sentAt.rounded(.down)
         self.init(
             alertID: id, statementID: statement, commitmentID: commitment, milestoneID: milestone,
             kind: kind, lead: lead, occurrence: occurrence ?? 0,
             fireAt: Instant(seconds: fireAt), target: Instant(seconds: target),
             sentAt: Instant(seconds: Int64(sentSeconds), nanoseconds: Int32(((sentAt - sentSeconds) * 1e9).rounded())),
-            message: message, previous: previous.map { Instant(seconds: $0) }, supersedes: replaced ?? nil)
+            message: message, previous: previous.map { Instant(seconds: $0) }, supersedes: replaced)
     }
 
     /// Instants in the log lie within ±1e12 s of 1970 (about ±31,700 years); beyond that a
