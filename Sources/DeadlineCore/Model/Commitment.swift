@@ -84,6 +84,8 @@ public struct Commitment: Hashable, Sendable {
     public var statementIndex: Int
     /// When and how it was resolved; nil while it is open or extended.
     public var resolution: Resolution?
+    /// Its `snooze_until`, else its statement's; nil when neither holds its reminders.
+    public var snooze: Snooze?
     /// The commitment this one replaces, when it says so.
     public var supersedes: Supersedes?
 
@@ -91,7 +93,7 @@ public struct Commitment: Hashable, Sendable {
         id: String, title: String, parties: [String], status: CommitmentStatus, quote: String?,
         deadline: Deadline?, deadlineLabel: String?, leadTimes: [WrittenSpan], overdueEvery: WrittenSpan?,
         reviewEvery: WrittenSpan?, milestones: [Milestone], position: TOMLPosition, statementIndex: Int = 0,
-        resolution: Resolution? = nil, supersedes: Supersedes? = nil
+        resolution: Resolution? = nil, snooze: Snooze? = nil, supersedes: Supersedes? = nil
     ) {
         self.id = id
         self.title = title
@@ -107,6 +109,7 @@ public struct Commitment: Hashable, Sendable {
         self.position = position
         self.statementIndex = statementIndex
         self.resolution = resolution
+        self.snooze = snooze
         self.supersedes = supersedes
     }
 
