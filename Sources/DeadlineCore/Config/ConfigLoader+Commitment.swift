@@ -56,13 +56,14 @@ extension ConfigLoader {
         }
 
         let resolution = readResolution(reader, status: status, zone: daemon.zone, wording: cache.wording)
+        let snooze = readSnooze(reader, key: .snoozeUntil, zone: daemon.zone, wording: cache.wording) ?? statement.snooze
 
         guard log.diagnostics.count == errorsBefore, let id else { return nil }
         return Commitment(
             id: id.value, title: title ?? id.value, parties: parties, status: status, quote: quote,
             deadline: deadline, deadlineLabel: deadline.map { cache.label(of: $0.binding) },
             leadTimes: leadTimes, overdueEvery: overdueEvery, reviewEvery: reviewEvery,
-            milestones: milestones.sorted { $0.at < $1.at }, position: position, resolution: resolution)
+            milestones: milestones.sorted { $0.at < $1.at }, position: position, resolution: resolution, snooze: snooze)
     }
 
     static let boundKinds = BoundKind.allCases
@@ -131,9 +132,7 @@ extension ConfigLoader {
         if let entry = reader.required(reader.entry(.at), .at, example: "2025-03-31") {
             switch DateSyntax.parse(entry.value) {
             case .success(let spec):
-                let instant = spec.end(in: zone)
-                let label = spec.isDateOnly ? wording.show(zone.civil(at: instant.adding(seconds: -1)).date) : wording.showExact(instant, in: zone)
-                at = (instant, label)
+                at = endAndLabel(of: spec, zone: zone, wording: wording)
             case .failure(let error):
                 log.error("`at` \(error.reason)", at: entry.valuePosition)
             }

@@ -155,6 +155,7 @@ public struct AlertPresentation: Sendable {
         if let quote = commitment.quote { fields.append(("DEADLINE_QUOTE", quote)) }
         if let late = lateSeconds { fields.append(("DEADLINE_LATE_SECONDS", Self.milliseconds(late))) }
         if let previous = alert.previous { fields.append(("DEADLINE_PREVIOUS_AT", zone.isoString(previous))) }
+        if let until = alert.snoozedUntil { fields.append(("DEADLINE_SNOOZED_UNTIL", zone.isoString(until))) }
         if alert.kind == .resolved, let resolution = commitment.resolution {
             if let at = resolution.at { fields.append(("DEADLINE_RESOLVED_AT", zone.isoString(at))) }
             if let evidence = resolution.evidence { fields.append(("DEADLINE_EVIDENCE", evidence)) }

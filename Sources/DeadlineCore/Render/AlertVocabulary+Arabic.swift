@@ -42,11 +42,11 @@ public struct ArabicAlertVocabulary: AlertVocabulary {
             let noun = ArabicWording.noun(unit)
             let passed = Grammar.verb(masculine: "مضى", feminine: "مضت", agreeingWith: count, noun)
             return "\(id): \(passed) \(Grammar.count(count, noun, digits: wording)) على الموعد النهائي \(target)\(reason)"
-                + ArabicWording.stillActive(p.commitment.status)
+                + ArabicWording.stillActive(p.commitment.status) + snoozed(p)
         case .review:
             let every = p.commitment.reviewEvery.map { " " + Grammar.every($0.span, as: $0.text, digits: wording) } ?? ""
             let since = p.statement.issued.map { " منذ " + date(wording.show($0)) } ?? ""
-            return "\(id): راجِع هذا الالتزام المستمر (بلا موعد نهائي؛ التذكير رقم \(number(alert.occurrence))\(every)\(since))"
+            return "\(id): راجِع هذا الالتزام المستمر (بلا موعد نهائي؛ التذكير رقم \(number(alert.occurrence))\(every)\(since))" + snoozed(p)
         case .changed:
             let from = p.previousLabel.map(date) ?? "?"
             return "\(id): تغيّر الموعد النهائي من \(from) إلى \(target)\(reason)"
@@ -59,6 +59,11 @@ public struct ArabicAlertVocabulary: AlertVocabulary {
             if let evidence = p.shortEvidence { text += "؛ الدليل: " + isolate(evidence) }
             return text
         }
+    }
+
+    /// "؛ وكانت التذكيرات مؤجَّلة حتى ⁨2026-03-01⁩", for the reminder sent when a snooze ends.
+    private func snoozed(_ p: AlertPresentation) -> String {
+        p.alert.snoozeLabel(of: p.commitment).map { "؛ وكانت التذكيرات مؤجَّلة حتى " + date($0) } ?? ""
     }
 
     /// قبل ٣٠ يوماً من الموعد النهائي، تذكير بالتأخر رقم ٣ ...
@@ -74,9 +79,11 @@ public struct ArabicAlertVocabulary: AlertVocabulary {
                 + (commitment.deadline.map { " (" + reason($0.binding, issued: issued) + ")" } ?? "")
         case .overdue:
             return "تذكير بالتأخر رقم " + number(alert.occurrence)
+                + (alert.snoozeLabel(of: commitment).map { " (بعد التأجيل حتى " + date($0) + ")" } ?? "")
         case .review:
-            let every = commitment.reviewEvery.map { " (" + Grammar.every($0.span, as: $0.text, digits: wording) + ")" } ?? ""
-            return "مراجعة رقم " + number(alert.occurrence) + every
+            var details = commitment.reviewEvery.map { [Grammar.every($0.span, as: $0.text, digits: wording)] } ?? []
+            if let label = alert.snoozeLabel(of: commitment) { details.append("بعد التأجيل حتى " + date(label)) }
+            return "مراجعة رقم " + number(alert.occurrence) + (details.isEmpty ? "" : " (" + details.joined(separator: "، ") + ")")
         case .changed:
             return "تغيّر الموعد النهائي"
         case .resolved:
@@ -158,5 +165,12 @@ public struct ArabicAlertVocabulary: AlertVocabulary {
 
     public func calendarAlarm(lead: WrittenSpan?, summary: String) -> String {
         "قبل \(lead.map { span($0, .genitive) } ?? ""): \(summary)"
+    }
+
+    /// ⁨iraq-mission-end⁩: أُجِّلت تذكيرات التأخر حتى ⁨2026-03-01⁩
+    public func snoozeNotice(_ notice: SnoozeNotice) -> String {
+        let subject = isolate(notice.subject) + (notice.commitments.map { " (" + Grammar.count($0, .commitment, digits: wording) + ")" } ?? "")
+        let kinds = notice.kinds.count > 1 ? "التأخر والمراجعة" : (notice.kinds[0] == .review ? "المراجعة" : "التأخر")
+        return "\(subject): أُجِّلت تذكيرات \(kinds) حتى \(date(notice.until))"
     }
 }

@@ -27,11 +27,11 @@ public struct EnglishAlertVocabulary: AlertVocabulary {
             return "\(id): deadline passed: \(target) (\(reason)); status is still \(status)"
         case .overdue:
             let late = HumanDuration.describe(seconds: alert.secondsOverdue)
-            return "\(id): overdue by \(late): deadline was \(target) (\(reason)); status is still \(status)"
+            return "\(id): overdue by \(late): deadline was \(target) (\(reason)); status is still \(status)\(snoozed(alert))"
         case .review:
             let since = alert.statement.issued.map { " since " + wording.show($0) } ?? ""
             let every = alert.commitment.reviewEvery?.text ?? ""
-            return "\(id): review this ongoing commitment (no deadline; reminder \(alert.alert.occurrence) every \(every)\(since))"
+            return "\(id): review this ongoing commitment (no deadline; reminder \(alert.alert.occurrence) every \(every)\(since))\(snoozed(alert))"
         case .changed:
             return "\(id): deadline moved from \(alert.previousLabel ?? "?") to \(target) (\(reason))"
         case .resolved:
@@ -45,6 +45,11 @@ public struct EnglishAlertVocabulary: AlertVocabulary {
         }
     }
 
+    /// "; reminders were snoozed until 2026-03-01", for the reminder sent when a snooze ends.
+    private func snoozed(_ alert: AlertPresentation) -> String {
+        alert.alert.snoozeLabel(of: alert.commitment).map { "; reminders were snoozed until \($0)" } ?? ""
+    }
+
     public func event(_ alert: Alert, of commitment: Commitment, issued: CivilDate?) -> String {
         let milestone = alert.milestoneID.map { "milestone \($0)" }
         switch alert.kind {
@@ -54,9 +59,10 @@ public struct EnglishAlertVocabulary: AlertVocabulary {
             if let milestone { return milestone }
             return "deadline (\(commitment.deadline.map { reason($0.binding, issued: issued) } ?? ""))"
         case .overdue:
-            return "overdue reminder #\(alert.occurrence)"
+            return "overdue reminder #\(alert.occurrence)" + (alert.snoozeLabel(of: commitment).map { " (snoozed until \($0))" } ?? "")
         case .review:
-            return "review #\(alert.occurrence) (every \(commitment.reviewEvery?.text ?? ""))"
+            let snoozed = alert.snoozeLabel(of: commitment).map { ", snoozed until \($0)" } ?? ""
+            return "review #\(alert.occurrence) (every \(commitment.reviewEvery?.text ?? "")\(snoozed))"
         case .changed:
             return "deadline moved"
         case .resolved:
@@ -133,5 +139,11 @@ public struct EnglishAlertVocabulary: AlertVocabulary {
 
     public func calendarAlarm(lead: WrittenSpan?, summary: String) -> String {
         "\(lead?.text ?? "") before: \(summary)"
+    }
+
+    public func snoozeNotice(_ notice: SnoozeNotice) -> String {
+        let subject = notice.commitments.map { "\(notice.subject) (\($0) commitment\($0 == 1 ? "" : "s"))" } ?? notice.subject
+        let kinds = notice.kinds.count > 1 ? "overdue and review" : name(notice.kinds[0])
+        return "\(subject): \(kinds) reminders snoozed until \(notice.until)"
     }
 }

@@ -48,6 +48,17 @@ public protocol AlertVocabulary: Sendable {
 
     /// A calendar alarm's text: "30d before: Deadline: End the mission".
     func calendarAlarm(lead: WrittenSpan?, summary: String) -> String
+
+    /// The journal line about a snooze in force: "iraq-mission-end: overdue reminders snoozed
+    /// until 2026-03-01", "us-iraq-2024-09-27 (3 commitments): overdue and review reminders ...".
+    func snoozeNotice(_ notice: SnoozeNotice) -> String
+}
+
+extension Alert {
+    /// For the reminder sent when a snooze ends: the snooze's date as the config reads.
+    func snoozeLabel(of commitment: Commitment) -> String? {
+        snoozedUntil == nil ? nil : commitment.snooze?.label
+    }
 }
 
 extension Wording {

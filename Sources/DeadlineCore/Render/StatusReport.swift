@@ -23,7 +23,7 @@ public enum StatusReport {
             let next = schedule.next(track, ledger: effectiveLedger, now: now).map { alert in
                 "\(words.ltr(wording.show(alert.fireAt, in: zone))) \(alertWords.event(alert, of: commitment, issued: config.statement(of: commitment).issued))"
             } ?? (commitment.status.isActive ? "-" : words.noneActive(commitment.status))
-            rows.append([words.id(config.label(of: commitment)), words.status(commitment.status), commitment.deadlineLabel.map(words.ltr) ?? words.noDate, state, last, next])
+            rows.append([words.id(config.label(of: commitment)), words.status(commitment.status, snooze: track.snooze(at: now)), commitment.deadlineLabel.map(words.ltr) ?? words.noDate, state, last, next])
         }
         let heading = config.statements.count == 1 ? "\(words.statement) \(words.id(config.statements[0].id))" : words.statementsHeading(config)
         var out = "\(heading)\(words.listSeparator)\(words.now) \(words.ltr(wording.show(now, in: zone))) \(words.id(zone.identifier))\n"

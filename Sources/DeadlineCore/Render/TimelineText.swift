@@ -18,10 +18,11 @@ public enum TimelineText {
         out += " - \(words.now) \(words.ltr(nowShown)) \(words.id(zone.identifier)) (\(words.ltr(wording.showUTC(now))) UTC)\n\n"
 
         var summary: [[String]] = [[words.commitment, words.status, "\(words.deadline) (\(zone.identifier))", words.bindingBound, words.left]]
-        for commitment in config.commitments {
+        for (index, commitment) in config.commitments.enumerated() {
+            let status = words.status(commitment.status, snooze: timeline.events.tracks[index].snooze(at: now))
             guard let deadline = commitment.deadline else {
                 let review = commitment.reviewEvery.map(words.ongoing(reviewEvery:)) ?? words.ongoingNoReminders
-                summary.append([words.id(config.label(of: commitment)), words.status(commitment.status), words.noDate, review, "-"])
+                summary.append([words.id(config.label(of: commitment)), status, words.noDate, review, "-"])
                 continue
             }
             let issued = config.statement(of: commitment).issued
@@ -33,7 +34,7 @@ public enum TimelineText {
             let binding = alertWords.reason(deadline.binding, issued: issued)
                 + (others.isEmpty ? "" : words.alsoSeparator + others.joined(separator: words.clauseSeparator))
             summary.append([
-                words.id(config.label(of: commitment)), words.status(commitment.status), words.ltr(commitment.deadlineLabel ?? ""),
+                words.id(config.label(of: commitment)), status, words.ltr(commitment.deadlineLabel ?? ""),
                 binding, words.timeLeft(deadline.instant.interval(since: now)),
             ])
         }
@@ -100,6 +101,12 @@ public enum TimelineText {
             out.write(quoted: commitment.title)
             out.write(",\"status\":" as StaticString)
             out.write(quoted: commitment.status.rawValue)
+            if let snooze = commitment.snooze {
+                out.write(",\"snooze_until\":\"" as StaticString)
+                out.write(iso: snooze.until, in: zone)
+                out.write("\",\"snoozed\":" as StaticString)
+                out.write(timeline.events.tracks[index].snooze(at: now) != nil ? "true" as StaticString : "false")
+            }
             if let deadline = commitment.deadline {
                 out.write(",\"deadline\":\"" as StaticString)
                 out.write(iso: deadline.instant, in: zone)
@@ -184,6 +191,11 @@ public enum TimelineText {
         if alert.occurrence > 0 {
             out.write(",\"occurrence\":" as StaticString)
             out.write(decimal: Int64(alert.occurrence))
+        }
+        if let until = alert.snoozedUntil {
+            out.write(",\"snoozed_until\":\"" as StaticString)
+            out.write(iso: until, in: zone)
+            out.append(UInt8(ascii: "\""))
         }
         out.write(",\"alert_id\":\"" as StaticString)
         out.write(hex: alert.id)

@@ -77,6 +77,13 @@ struct ViewWords: Sendable {
 
     func status(_ status: CommitmentStatus) -> String { isArabic ? ArabicWording.status(status) : status.rawValue }
 
+    /// "open, snoozed until 2026-03-01": the status, and the snooze holding its reminders.
+    func status(_ status: CommitmentStatus, snooze: Snooze?) -> String {
+        guard let snooze else { return self.status(status) }
+        return isArabic ? self.status(status) + "، تذكيراته مؤجَّلة حتى " + ltr(snooze.label)
+            : "\(status.rawValue), snoozed until \(snooze.label)"
+    }
+
     func ongoing(reviewEvery: WrittenSpan) -> String {
         isArabic ? "مستمر: مراجعة " + ArabicGrammar.every(reviewEvery.span, as: reviewEvery.text, digits: wording)
             : "ongoing: review every \(reviewEvery.text)"
