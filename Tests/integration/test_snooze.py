@@ -4,11 +4,12 @@ nothing again. Run as root under `unshare -m` (the Makefile does).
 """
 
 import os
+import subprocess
 import sys
 import time
 
 sys.path.insert(0, os.path.dirname(__file__))
-from daemon_harness import Daemon, at, config_text  # noqa: E402
+from daemon_harness import BINARY, Daemon, at, config_text  # noqa: E402
 from test_statements import alerts, reload, wait_alerts  # noqa: E402
 
 
@@ -34,6 +35,11 @@ def test_a_snooze_is_told_at_start_and_reload_and_its_end_sends_one_reminder_onc
         assert [e["DEADLINE_KIND"] for e in started] == ["due"]
         assert len(notices(journal)) == 1
         assert notices(journal)[0].startswith("held: overdue reminders snoozed until ")
+
+        # A bad date on reload keeps the snooze in force, and says nothing of it.
+        daemon.write_config(snoozed('"2026-02-30"', deadline))
+        assert f"{daemon.config_path}:13:16" in reload(daemon, lambda message: "reload failed" in message)
+        assert len(notices(journal)) == 1
 
         # A reload that brings the end of the snooze to a few seconds from now says so again.
         ends = at(4)
@@ -66,8 +72,12 @@ def test_a_snooze_is_told_at_start_and_reload_and_its_end_sends_one_reminder_onc
     assert [r["kind"] for r in daemon.alert_log()] == ["due", "overdue"]
 
 
-def test_a_bad_snooze_until_stops_the_start_with_78_at_its_position(journal, directory):
+def test_a_bad_snooze_until_is_an_error_at_its_position_for_check_and_stops_the_start_with_78(journal, directory):
     daemon = Daemon(directory, snoozed('"2026-02-30"'))
+    error = f"{daemon.config_path}:13:16: error: `snooze_until` \"2026-02-30\" is not a date"
+    check = subprocess.run([BINARY, "check", "--config", daemon.config_path], capture_output=True, text=True)
+    assert check.returncode == 78
+    assert error in check.stderr
     daemon.start(wait_ready=False)
     assert daemon.wait() == 78
-    assert "deadlined.toml:13:16: error: `snooze_until` \"2026-02-30\" is not a date" in daemon.stderr_text()
+    assert error in daemon.stderr_text()
