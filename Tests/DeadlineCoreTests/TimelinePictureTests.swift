@@ -18,9 +18,13 @@ private func textOnly(_ markup: String) -> String {
 
 @Suite("Timeline picture (SVG and HTML)")
 struct TimelinePictureTests {
-    func timeline(_ commitments: String, ledger: Ledger? = nil, at now: String) throws -> Timeline {
-        let config = try Fixtures.config(Fixtures.baghdad(daemon: "lead_times = [\"30d\", \"7d\"]", commitments))
-        return Timeline(schedule: Schedule(config: config), ledger: ledger, now: Fixtures.utc(now))
+    /// The timeline of `commitments` in Baghdad, warned 30 and 7 days ahead, with more `[daemon]` settings.
+    func timeline(_ commitments: String, settings: String = "", ledger: Ledger? = nil, at now: String) throws -> Timeline {
+        timeline(try Fixtures.config(Fixtures.baghdad(daemon: "lead_times = [\"30d\", \"7d\"]\n" + settings, commitments)), ledger: ledger, at: now)
+    }
+
+    func timeline(_ config: Config, ledger: Ledger? = nil, at now: String) -> Timeline {
+        Timeline(schedule: Schedule(config: config), ledger: ledger, now: Fixtures.utc(now))
     }
 
     @Test("the axis picks days, weeks, months, years or decades as the span grows, labels never closer than they are wide")
@@ -188,26 +192,20 @@ struct TimelinePictureTests {
 
     @Test("language = ar: the picture's own words are Arabic, the page right to left, digits as configured")
     func arabicWords() throws {
-        let config = try Fixtures.config(Fixtures.baghdad(daemon: """
-            lead_times = ["30d"]
-            language = "ar"
-            calendar = "both"
-            digits = "arabic-indic"
-            """, """
+        let timeline = try timeline("""
             [[commitment]]
             id = "a"
             title = "إنهاء المهمة"
             within = "12 months"
             no_later_than = "2025-10"
             parties = ["العراق"]
-            """))
-        let timeline = Timeline(schedule: Schedule(config: config), ledger: nil, now: Fixtures.utc("2025-11-01T00:00:00Z"))
+            """, settings: "language = \"ar\"\ncalendar = \"both\"\ndigits = \"arabic-indic\"", at: "2025-11-01T00:00:00Z")
         let svg = TimelineSVG.svg(timeline)
         #expect(svg.contains(">\u{2067}\u{2068}a\u{2069} · مفتوح، متأخر\u{2069}</text>"))
         #expect(svg.contains(">\u{2067}الموعد النهائي (القيد الحاكم)\u{2069}</text>"))
         #expect(svg.contains(">\u{2067}خلال \u{2068}٢٠٢٥-٠٩-٢٧ (٥ ربيع الآخر ١٤٤٧)\u{2069}\u{2069}</text>"))
         #expect(svg.contains("class=\"label now\""))
-        #expect(svg.contains(">\u{2067}الآن \u{2068}٢٠٢٥-١١-٠١ ٠٣:٠٠ +٠٣:٠٠\u{2069}\u{2069}</text>"))
+        #expect(svg.contains(">\u{2067}الآن \u{2068}٢٠٢٥-١١-٠١ (١٠ جمادى الأولى ١٤٤٧)\u{2069} \u{2068}٠٣:٠٠ +٠٣:٠٠\u{2069}\u{2069}</text>"))
         #expect(svg.contains("<title id=\"chart-title\">الخط الزمني للبيان \u{2068}s\u{2069} في"))
         #expect(svg.contains("class=\"label tick hijri\""))
         #expect(svg.contains("الأطراف: \u{2068}العراق\u{2069}"))
@@ -246,8 +244,9 @@ struct TimelinePictureTests {
             title = "Second"
             deadline = 2026-09-27
             """.utf8), file: "syria.toml", daemon: main.daemon)
-        let config = try ConfigLoader.assemble(daemon: main.daemon, documents: [main.statement!, second], errors: [], file: "main.toml")
-        let timeline = Timeline(schedule: Schedule(config: config), ledger: nil, now: Fixtures.utc("2025-11-01T00:00:00Z"))
+        let timeline = timeline(
+            try ConfigLoader.assemble(daemon: main.daemon, documents: [main.statement!, second], errors: [], file: "main.toml"),
+            at: "2025-11-01T00:00:00Z")
         let svg = TimelineSVG.svg(timeline)
         #expect(svg.contains(">Statements: iraq: \u{2068}Iraq mission\u{2069} · syria: \u{2068}انسحاب من سوريا\u{2069}</text>"))
         #expect(svg.contains(">iraq: \u{2068}Iraq mission\u{2069} (issued 2024-09-27)</text>"))

@@ -62,7 +62,7 @@ public enum TimelinePage {
         out.write("<header>\n<h1>\(Markup.escaped(words.heading(statements)))</h1>\n")
         var about: [String] = []
         if statements.count == 1, let issued = statements[0].issued { about.append(Markup.escaped(words.issued(issued))) }
-        about.append("<strong>\(Markup.escaped(words.nowLabel(nowText)))</strong> (\(Markup.escaped(words.id(layout.zone.identifier))))")
+        about.append("<strong>\(Markup.escaped(words.nowLabel(timeline.now, zone: layout.zone)))</strong> (\(Markup.escaped(words.id(layout.zone.identifier))))")
         out.write("<p>\(about.joined(separator: " · "))</p>\n")
         out.write("<p>\(Markup.escaped(TimelineSVG.description(layout))) \(Markup.escaped(words.quoteHint))</p>\n</header>\n")
 
@@ -76,7 +76,7 @@ public enum TimelinePage {
         out.write("<colgroup><col class=\"label\"><col class=\"plot\"></colgroup>\n")
         out.write("<thead><tr><th scope=\"col\">\(Markup.escaped(words.commitmentColumn))</th><th scope=\"col\">")
         out.write("<svg class=\"axis\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(stripWidth) \(axisHeight)\" role=\"img\" aria-label=\"\(Markup.escaped(words.timeAxisName))\">\n")
-        TimelineSVG.writeAxis(layout, now: nowText, nowBaseline: 16, tickBaseline: 34, to: &out)
+        TimelineSVG.writeAxis(layout, nowBaseline: 16, tickBaseline: 34, to: &out)
         out.write("</svg></th></tr></thead>\n")
         for group in layout.groups {
             out.write("<tbody class=\"statement\" data-statement=\"\(Markup.escaped(group.statement.id))\">\n")

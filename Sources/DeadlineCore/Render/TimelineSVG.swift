@@ -46,7 +46,7 @@ public enum TimelineSVG {
         let heading = Markup.escaped(words.line(Markup.truncated(words.heading(statements), to: Int((width - 16) / 10))))
         out.write("<text class=\"label heading\" x=\"\(n(words.isArabic ? width - 8 : 8))\" y=\"20\" font-size=\"15\" font-weight=\"bold\"\(words.isArabic ? " text-anchor=\"end\"" : "")>\(heading)</text>\n")
         out.write("<g transform=\"translate(\(n(stripLeft)),0)\">\n")
-        writeAxis(layout, now: nowText, nowBaseline: 46, tickBaseline: 62, to: &out)
+        writeAxis(layout, nowBaseline: 46, tickBaseline: 62, to: &out)
         out.write("</g>\n")
 
         // The commitment column's own text: from its right edge in Arabic.
@@ -69,9 +69,11 @@ public enum TimelineSVG {
                 let idLine = Markup.truncated("\(words.id(row.commitment.id)) · \(row.statusWords)", to: Int(columnWidth / idCharacterWidth))
                 out.write("<text class=\"label id\" \(columnText) y=\"17\" font-family=\"\(mono)\" font-size=\"12\" font-weight=\"bold\">\(Markup.escaped(words.line(idLine)))</text>\n")
                 let title = Markup.truncated(row.commitment.title, to: Int((columnWidth - 8) / titleCharacterWidth))
-                if Markup.readsRightToLeft(title) {
-                    // Right-aligned as Arabic is read; the isolate keeps its order whatever the SVG's base direction.
-                    out.write("<text class=\"label title\" x=\"\(n(columnWidth))\" y=\"36\" font-size=\"11\" text-anchor=\"end\">\(Markup.escaped("\u{2067}" + title + "\u{2069}"))</text>\n")
+                if Markup.readsRightToLeft(title) || words.isArabic {
+                    // Right-aligned as Arabic is read (and as the column is, in Arabic); the isolate
+                    // keeps the title's own order whatever the SVG's base direction.
+                    let isolated = (Markup.readsRightToLeft(title) ? "\u{2067}" : "\u{2066}") + title + "\u{2069}"
+                    out.write("<text class=\"label title\" x=\"\(n(columnWidth))\" y=\"36\" font-size=\"11\" text-anchor=\"end\">\(Markup.escaped(isolated))</text>\n")
                 } else {
                     out.write("<text class=\"label title\" x=\"8\" y=\"36\" font-size=\"11\">\(Markup.escaped(title))</text>\n")
                 }
@@ -100,7 +102,7 @@ public enum TimelineSVG {
     }
 
     /// The axis in strip coordinates: tick labels (and the Hijri row under them), and the now label above them.
-    static func writeAxis(_ layout: TimelineLayout, now: String, nowBaseline: Double, tickBaseline: Double, to out: inout ByteWriter) {
+    static func writeAxis(_ layout: TimelineLayout, nowBaseline: Double, tickBaseline: Double, to out: inout ByteWriter) {
         let words = layout.words
         out.write("<g class=\"axis\" font-family=\"\(mono)\" font-size=\"11\" fill=\"#333333\">\n")
         // A tick's mark sits under its label, except the first row's over a second row: there the
@@ -116,7 +118,7 @@ public enum TimelineSVG {
             }
         }
         if let nowX = layout.nowX {
-            let text = words.nowLabel(now)
+            let text = words.nowLabel(layout.now, zone: layout.zone)
             let width = TimelineLayout.labelWidth(text)
             let left = min(max(nowX - width / 2, 0), TimelineLayout.stripWidth - width)
             out.write("<line class=\"now\" x1=\"\(n(nowX))\" y1=\"\(n(nowBaseline + 3))\" x2=\"\(n(nowX))\" y2=\"\(n(tickBaseline + axisExtra(layout) + 8))\" stroke=\"#c62828\" stroke-width=\"1.5\"/>\n")

@@ -43,8 +43,15 @@ extension ViewWords {
 
     func issued(_ date: CivilDate) -> String { (isArabic ? "صدر في " : "issued ") + day(date) }
 
-    /// The label of the now line: "now 2025-08-01 03:00 +03:00".
-    func nowLabel(_ time: String) -> String { "\(now) \(ltr(time))" }
+    /// The label of the now line: "now 2025-08-01 03:00 +03:00", its day on the configured
+    /// calendar ("الآن 7 صفر 1447 هـ 03:00 +03:00").
+    func nowLabel(_ instant: Instant, zone: Zone) -> String {
+        let local = TimelineText.shortLocal(instant, zone)
+        guard wording.calendar != .gregorian else { return "\(now) \(ltr(local))" }
+        // The time and offset after the day.
+        let time = local.split(separator: " ", maxSplits: 1).last.map(String.init) ?? local
+        return "\(now) \(day(zone.civil(at: instant).date)) \(ltr(time))"
+    }
 
     /// Shown beside the status of an open commitment past its deadline: "open, overdue".
     func overdueStatus(_ status: CommitmentStatus) -> String {
