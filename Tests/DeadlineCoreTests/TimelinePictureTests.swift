@@ -249,7 +249,7 @@ struct TimelinePictureTests {
             at: "2025-11-01T00:00:00Z")
         let svg = TimelineSVG.svg(timeline)
         #expect(svg.contains(">Statements: iraq: \u{2068}Iraq mission\u{2069} · syria: \u{2068}انسحاب من سوريا\u{2069}</text>"))
-        #expect(svg.contains(">iraq: \u{2068}Iraq mission\u{2069} (issued 2024-09-27)</text>"))
+        #expect(svg.contains(">iraq (issued 2024-09-27): \u{2068}Iraq mission\u{2069}</text>"))
         #expect(svg.contains(">syria: \u{2068}انسحاب من سوريا\u{2069}</text>"))
         #expect(svg.contains("<title id=\"chart-title\">Timeline of statements iraq, syria at 2025-11-01 03:00 +03:00</title>"))
         let html = TimelinePage.html(timeline)

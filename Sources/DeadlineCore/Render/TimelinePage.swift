@@ -80,7 +80,7 @@ public enum TimelinePage {
         out.write("</svg></th></tr></thead>\n")
         for group in layout.groups {
             out.write("<tbody class=\"statement\" data-statement=\"\(Markup.escaped(group.statement.id))\">\n")
-            out.write("<tr class=\"group\"><th colspan=\"2\" scope=\"colgroup\">\(Markup.escaped(words.groupHeading(group.statement)))</th></tr>\n")
+            out.write("<tr class=\"group\"><th colspan=\"2\" scope=\"colgroup\">\(Markup.escaped(words.groupHeading(group.statement, titled: statements.count > 1)))</th></tr>\n")
             for row in group.rows {
                 let commitment = row.commitment
                 out.write("<tr class=\"row status-\(commitment.status.rawValue)\" id=\"commitment-\(Markup.escaped(commitment.id))\" data-commitment=\"\(Markup.escaped(commitment.id))\" tabindex=\"0\">\n")

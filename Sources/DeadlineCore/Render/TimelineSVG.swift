@@ -53,7 +53,7 @@ public enum TimelineSVG {
         let columnText = words.isArabic ? "x=\"\(n(columnWidth))\" text-anchor=\"end\"" : "x=\"8\""
         var y = rowsTop
         for group in layout.groups {
-            let text = Markup.truncated(words.groupHeading(group.statement), to: Int(columnWidth / idCharacterWidth))
+            let text = Markup.truncated(words.groupHeading(group.statement, titled: statements.count > 1), to: Int(columnWidth / idCharacterWidth))
             out.write("<g class=\"statement\" data-statement=\"\(Markup.escaped(group.statement.id))\">\n")
             out.write("<g transform=\"translate(\(n(stripLeft)),\(n(y)))\">\n")
             writeGrid(layout, height: groupHeight, to: &out)

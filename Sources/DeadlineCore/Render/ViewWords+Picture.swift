@@ -36,9 +36,12 @@ extension ViewWords {
         id(statement.id) + (statement.title.map { ": " + quoted($0) } ?? "")
     }
 
-    /// A statement's group heading: "s: its title (issued 2024-09-27)".
-    func groupHeading(_ statement: Statement) -> String {
-        named(statement) + (statement.issued.map { " (" + issued($0) + ")" } ?? "")
+    /// A statement's group heading: "s (issued 2024-09-27)", and when the picture holds several
+    /// statements (so the heading above cannot name them all in full) its title after it, last
+    /// so that it is what a narrow column cuts: "s (issued 2024-09-27): its title".
+    func groupHeading(_ statement: Statement, titled: Bool) -> String {
+        id(statement.id) + (statement.issued.map { " (" + issued($0) + ")" } ?? "")
+            + (titled ? statement.title.map { ": " + quoted($0) } ?? "" : "")
     }
 
     func issued(_ date: CivilDate) -> String { (isArabic ? "صدر في " : "issued ") + day(date) }
