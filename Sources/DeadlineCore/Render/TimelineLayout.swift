@@ -65,6 +65,8 @@ public struct TimelineLayout: Sendable {
         public var ongoing: Bool
         /// The part of the line past the deadline, up to now, while the commitment is still open.
         public var overdue: ClosedRange<Double>?
+        /// Where a snooze holds the reminders (`CommitmentTrack.snoozedSpan`), and until when in words.
+        public var snoozed: (span: ClosedRange<Double>, text: String)?
         public var marks: [Mark]
         public var labels: [Label]
         /// The bounds, milestones and alerts of the row in words, for its description.
@@ -126,7 +128,7 @@ public struct TimelineLayout: Sendable {
         for (index, commitment) in config.commitments.enumerated() {
             let statement = config.statement(of: commitment)
             groups[commitment.statementIndex].rows.append(Self.row(
-                commitment, events: bucket[index] ?? [], statement: statement, zone: zone,
+                commitment, track: timeline.events.tracks[index], events: bucket[index] ?? [], statement: statement, zone: zone,
                 wording: config.statementWording(statement), words: words, now: now, x: x))
         }
         self.groups = groups
@@ -147,7 +149,7 @@ public struct TimelineLayout: Sendable {
     static let isolateMarks: Set<Character> = ["\u{2066}", "\u{2067}", "\u{2068}", "\u{2069}"]
 
     private static func row(
-        _ commitment: Commitment, events: [Timeline.Event], statement: Statement, zone: Zone, wording: Wording,
+        _ commitment: Commitment, track: CommitmentTrack, events: [Timeline.Event], statement: Statement, zone: Zone, wording: Wording,
         words: ViewWords, now: Instant, x: (Instant) -> Double
     ) -> Row {
         var marks: [Mark] = []
@@ -167,13 +169,13 @@ public struct TimelineLayout: Sendable {
             }
             let binding = deadline.binding
             let explanation = words.explanation(binding, issued: statement.issued)
-            marks.append(Mark(x: deadlineX, shape: .binding, text: words.deadlineMark(explanation, at: zone.isoString(binding.instant))))
+            marks.append(Mark(x: deadlineX, shape: .binding, text: words.deadlineMark(explanation, at: binding.instant, zone)))
             wanted.append((deadlineX, words.line(words.boundLabel(binding, zone: zone))))
             let label = commitment.deadlineLabel ?? zone.civil(at: binding.instant).date.description
             summary.append(words.deadlineSummary(label, explanation))
             for (position, bound) in deadline.bounds.enumerated() where position != deadline.bindingIndex {
                 let explanation = words.explanation(bound, issued: statement.issued)
-                marks.append(Mark(x: x(bound.instant), shape: .bound, text: words.otherBoundMark(explanation, at: zone.isoString(bound.instant))))
+                marks.append(Mark(x: x(bound.instant), shape: .bound, text: words.otherBoundMark(explanation, at: bound.instant, zone)))
                 wanted.append((x(bound.instant), words.line(words.boundLabel(bound, zone: zone))))
                 summary.append(words.otherBoundSummary(explanation))
             }
@@ -188,10 +190,19 @@ public struct TimelineLayout: Sendable {
             wanted.append((x(milestone.at), words.line(text)))
             summary.append("\(words.milestone) \(text)")
         }
-        // Last, so that it gives way to the bounds and milestones: the status already says "overdue".
+        // Last, so that they give way to the bounds and milestones: the status already says
+        // "overdue" and "snoozed".
         if let overdue, let deadline = commitment.deadline {
             let text = words.overdueFor(now.interval(since: deadline.instant))
             wanted.append(((overdue.lowerBound + overdue.upperBound) / 2, words.line(text)))
+        }
+        var snoozed: (span: ClosedRange<Double>, text: String)?
+        if let held = track.snoozedSpan, let snooze = commitment.snooze {
+            let text = words.snoozedLabel(snooze)
+            snoozed = (x(held.lowerBound)...x(held.upperBound), text)
+            wanted.append((x(held.upperBound), words.line(text)))
+            summary.append(words.snoozedSummary(snooze))
+            if track.snooze(at: now) != nil { statusWords += words.snoozedStatus(snooze) }
         }
         var sent = 0
         var pending = 0
@@ -206,7 +217,7 @@ public struct TimelineLayout: Sendable {
                 : (wasSent ? .reminderSent : .reminderPending)
             let message = AlertPresentation(
                 alert: alert, commitment: commitment, statement: statement, zone: zone, now: alert.fireAt, wording: wording).message
-            let text = words.alertMark(TimelineText.shortLocal(alert.fireAt, zone), sent: wasSent, past: event.isPast, message: message)
+            let text = words.alertMark(at: alert.fireAt, zone, sent: wasSent, past: event.isPast, message: message)
             marks.append(Mark(x: x(alert.fireAt), shape: shape, text: text))
         }
         // Alerts first, so the deadline and milestone marks are drawn over the warnings next to them.
@@ -215,7 +226,7 @@ public struct TimelineLayout: Sendable {
         if sent + pending > 0 { summary.append(words.alertCounts(sent: sent, notSent: pending)) }
         return Row(
             commitment: commitment, statusWords: statusWords, span: span, ongoing: commitment.deadline == nil,
-            overdue: overdue, marks: marks, labels: place(wanted), summary: summary.joined(separator: words.isArabic ? "؛ " : "; "))
+            overdue: overdue, snoozed: snoozed, marks: marks, labels: place(wanted), summary: summary.joined(separator: words.clauseSeparator))
     }
 
     /// Each label centred on its mark where the strip allows, in the first lane where it keeps

@@ -48,7 +48,6 @@ public enum TimelinePage {
         let layout = TimelineLayout(timeline)
         let words = layout.words
         let statements = timeline.config.statements
-        let nowText = TimelineText.shortLocal(timeline.now, layout.zone)
         let stripWidth = TimelineSVG.n(TimelineLayout.stripWidth)
         let rowHeight = TimelineSVG.n(TimelineLayout.rowHeight)
         let axisHeight = TimelineSVG.n(44 + TimelineSVG.axisExtra(layout))
@@ -57,9 +56,9 @@ public enum TimelinePage {
         out.write("<!DOCTYPE html>\n<html \(words.isArabic ? "lang=\"ar\" dir=\"rtl\"" : "lang=\"en\"")>\n<head>\n<meta charset=\"utf-8\">\n")
         out.write("<meta http-equiv=\"Content-Security-Policy\" content=\"\(Markup.escaped(policy))\">\n")
         out.write("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-        out.write("<title>\(Markup.escaped("deadlined: " + words.pictureTitle(statements, at: nowText)))</title>\n")
+        out.write("<title>\(Markup.escaped("deadlined: " + words.pictureTitle(timeline.config, at: timeline.now)))</title>\n")
         out.write("<style>\(style)</style>\n</head>\n<body>\n")
-        out.write("<header>\n<h1>\(Markup.escaped(words.heading(statements)))</h1>\n")
+        out.write("<header>\n<h1>\(Markup.escaped(words.heading(timeline.config)))</h1>\n")
         var about: [String] = []
         if statements.count == 1, let issued = statements[0].issued { about.append(Markup.escaped(words.issued(issued))) }
         about.append("<strong>\(Markup.escaped(words.nowLabel(timeline.now, zone: layout.zone)))</strong> (\(Markup.escaped(words.id(layout.zone.identifier))))")
@@ -72,7 +71,7 @@ public enum TimelinePage {
         }
         out.write("</ul>\n")
 
-        out.write("<table class=\"timeline\">\n<caption hidden>\(Markup.escaped(words.pictureTitle(statements, at: nowText)))</caption>\n")
+        out.write("<table class=\"timeline\">\n<caption hidden>\(Markup.escaped(words.pictureTitle(timeline.config, at: timeline.now)))</caption>\n")
         out.write("<colgroup><col class=\"label\"><col class=\"plot\"></colgroup>\n")
         out.write("<thead><tr><th scope=\"col\">\(Markup.escaped(words.commitmentColumn))</th><th scope=\"col\">")
         out.write("<svg class=\"axis\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(stripWidth) \(axisHeight)\" role=\"img\" aria-label=\"\(Markup.escaped(words.timeAxisName))\">\n")

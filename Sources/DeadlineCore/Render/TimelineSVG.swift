@@ -36,14 +36,13 @@ public enum TimelineSVG {
         let legend = legendItems(top: rowsBottom + 16, width: width - 16, words: words)
         let height = (legend.last.map { $0.y + 14 } ?? rowsBottom) + 12
         let statements = timeline.config.statements
-        let nowText = TimelineText.shortLocal(timeline.now, layout.zone)
 
         out.write("<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" viewBox=\"0 0 \(n(width)) \(n(height))\" width=\"\(n(width))\" height=\"\(n(height))\" role=\"img\" aria-labelledby=\"chart-title chart-desc\" font-family=\"\(sans)\"\(words.isArabic ? " xml:lang=\"ar\"" : "")>\n")
-        out.write("<title id=\"chart-title\">\(Markup.escaped(words.pictureTitle(statements, at: nowText)))</title>\n")
+        out.write("<title id=\"chart-title\">\(Markup.escaped(words.pictureTitle(timeline.config, at: timeline.now)))</title>\n")
         out.write("<desc id=\"chart-desc\">\(Markup.escaped(description(layout)))</desc>\n")
         out.write("<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n")
         // Arabic headings start at the right, as Arabic is read; the strips keep time running left to right.
-        let heading = Markup.escaped(words.line(Markup.truncated(words.heading(statements), to: Int((width - 16) / 10))))
+        let heading = Markup.escaped(words.line(Markup.truncated(words.heading(timeline.config), to: Int((width - 16) / 10))))
         out.write("<text class=\"label heading\" x=\"\(n(words.isArabic ? width - 8 : 8))\" y=\"20\" font-size=\"15\" font-weight=\"bold\"\(words.isArabic ? " text-anchor=\"end\"" : "")>\(heading)</text>\n")
         out.write("<g transform=\"translate(\(n(stripLeft)),0)\">\n")
         writeAxis(layout, nowBaseline: 46, tickBaseline: 62, to: &out)
@@ -153,6 +152,11 @@ public enum TimelineSVG {
         if let overdue = row.overdue {
             out.write("<rect class=\"overdue\" x=\"\(n(overdue.lowerBound))\" y=\"\(n(barY - 7))\" width=\"\(n(overdue.upperBound - overdue.lowerBound))\" height=\"14\" fill=\"#f3c2bd\" stroke=\"#c62828\" stroke-width=\"0.5\"/>\n")
         }
+        if let snoozed = row.snoozed {
+            // Below the line, dashed: the reminders it holds are not sent; the label says until when.
+            let width = max(snoozed.span.upperBound - snoozed.span.lowerBound, 1)
+            out.write("<rect class=\"snoozed\" x=\"\(n(snoozed.span.lowerBound))\" y=\"\(n(barY + 3))\" width=\"\(n(width))\" height=\"5\" fill=\"#ede7f6\" stroke=\"#6a1b9a\" stroke-width=\"1\" stroke-dasharray=\"3 2\"><title>\(Markup.escaped(snoozed.text))</title></rect>\n")
+        }
         let (color, dash) = lineStyle(row.commitment.status)
         let dashAttribute = dash.map { " stroke-dasharray=\"\($0)\"" } ?? ""
         if row.ongoing {
@@ -207,7 +211,7 @@ public enum TimelineSVG {
 
     /// What the legend explains, in the order it lists them (`ViewWords.legend` words them).
     enum LegendEntry: CaseIterable {
-        case binding, bound, milestone, warningSent, warningPending, reminderSent, reminderPending, overdue, now
+        case binding, bound, milestone, warningSent, warningPending, reminderSent, reminderPending, overdue, snoozed, now
     }
 
     static func legendSymbol(_ entry: LegendEntry, x: Double, y: Double) -> String {
@@ -220,6 +224,7 @@ public enum TimelineSVG {
         case .reminderSent: symbol(.reminderSent, x: x, y: y)
         case .reminderPending: symbol(.reminderPending, x: x, y: y)
         case .overdue: "<rect x=\"\(n(x - 7))\" y=\"\(n(y - 6))\" width=\"14\" height=\"12\" fill=\"#f3c2bd\" stroke=\"#c62828\" stroke-width=\"0.5\"/>"
+        case .snoozed: "<rect x=\"\(n(x - 7))\" y=\"\(n(y - 2.5))\" width=\"14\" height=\"5\" fill=\"#ede7f6\" stroke=\"#6a1b9a\" stroke-width=\"1\" stroke-dasharray=\"3 2\"/>"
         case .now: "<line x1=\"\(n(x))\" y1=\"\(n(y - 8))\" x2=\"\(n(x))\" y2=\"\(n(y + 8))\" stroke=\"#c62828\" stroke-width=\"1.5\"/>"
         }
     }

@@ -18,22 +18,23 @@ extension ViewWords {
     /// it keeps its own direction in either language.
     func quoted(_ text: String) -> String { ArabicGrammar.isolate(text) }
 
-    /// "Timeline of statement s at 2025-08-01 03:00 +03:00".
-    func pictureTitle(_ statements: [Statement], at time: String) -> String {
-        let ids = statements.map { id($0.id) }.joined(separator: listSeparator)
-        return isArabic ? "الخط الزمني \(statements.count == 1 ? "للبيان" : "للبيانات") \(ids) في \(ltr(time))"
-            : "Timeline of \(statements.count == 1 ? "statement" : "statements") \(ids) at \(time)"
+    /// The picture's title: "Timeline of statement s at 2025-08-01 03:00 +03:00", "Timeline of
+    /// Statements a, b at ...".
+    func pictureTitle(_ config: Config, at now: Instant) -> String {
+        let time = ltr(wording.show(now, in: config.daemon.zone))
+        if config.statements.count == 1 {
+            let statement = id(config.statements[0].id)
+            return isArabic ? "الخط الزمني للبيان \(statement) في \(time)" : "Timeline of statement \(statement) at \(time)"
+        }
+        return isArabic ? "الخط الزمني: \(statementsHeading(config)) في \(time)" : "Timeline of \(statementsHeading(config)) at \(time)"
     }
 
-    /// The picture's heading: "Statement s: its title", or for several "Statements: a: its title · b: its title".
-    func heading(_ statements: [Statement]) -> String {
-        if statements.count == 1 { return "\(self.statement) \(named(statements[0]))" }
-        return (isArabic ? "البيانات: " : "Statements: ") + statements.map(named).joined(separator: " · ")
-    }
-
-    /// "s: its title", or the id alone for a statement without a title.
-    func named(_ statement: Statement) -> String {
-        id(statement.id) + (statement.title.map { ": " + quoted($0) } ?? "")
+    /// The picture's heading: "Statement s: its title"; for several statements their ids (or
+    /// their count), each group below being headed by its statement's title.
+    func heading(_ config: Config) -> String {
+        guard config.statements.count == 1 else { return statementsHeading(config) }
+        let statement = config.statements[0]
+        return "\(self.statement) \(id(statement.id))" + (statement.title.map { ": " + quoted($0) } ?? "")
     }
 
     /// A statement's group heading: "s (issued 2024-09-27)", and when the picture holds several
@@ -46,15 +47,8 @@ extension ViewWords {
 
     func issued(_ date: CivilDate) -> String { (isArabic ? "صدر في " : "issued ") + day(date) }
 
-    /// The label of the now line: "now 2025-08-01 03:00 +03:00", its day on the configured
-    /// calendar ("الآن 7 صفر 1447 هـ 03:00 +03:00").
-    func nowLabel(_ instant: Instant, zone: Zone) -> String {
-        let local = TimelineText.shortLocal(instant, zone)
-        guard wording.calendar != .gregorian else { return "\(now) \(ltr(local))" }
-        // The time and offset after the day.
-        let time = local.split(separator: " ", maxSplits: 1).last.map(String.init) ?? local
-        return "\(now) \(day(zone.civil(at: instant).date)) \(ltr(time))"
-    }
+    /// The label of the now line: "now 2025-08-01 03:00 +03:00", on the configured calendar.
+    func nowLabel(_ instant: Instant, zone: Zone) -> String { "\(now) \(ltr(wording.show(instant, in: zone)))" }
 
     /// Shown beside the status of an open commitment past its deadline: "open, overdue".
     func overdueStatus(_ status: CommitmentStatus) -> String {
@@ -66,11 +60,29 @@ extension ViewWords {
         isArabic ? "متأخر منذ " + ArabicWording.compact(seconds: seconds, wording) : "overdue " + HumanDuration.compact(seconds: seconds)
     }
 
+    /// The label of the span a snooze holds reminders over: "snoozed until 2026-03-01".
+    func snoozedLabel(_ snooze: Snooze) -> String {
+        (isArabic ? "مؤجَّل حتى " : "snoozed until ") + ltr(snooze.label)
+    }
+
+    /// The summary's part for a snooze: "reminders snoozed until 2026-03-01".
+    func snoozedSummary(_ snooze: Snooze) -> String {
+        (isArabic ? "التذكيرات مؤجَّلة حتى " : "reminders snoozed until ") + ltr(snooze.label)
+    }
+
+    /// Beside the status while a snooze holds: "open, snoozed until 2026-03-01".
+    func snoozedStatus(_ snooze: Snooze) -> String {
+        (isArabic ? "، تذكيراته مؤجَّلة حتى " : ", snoozed until ") + ltr(snooze.label)
+    }
+
     /// A bound's label on its mark: "within 2025-09-27", "no later than 2025-09-30".
     func boundLabel(_ bound: Bound, zone: Zone) -> String {
         let phrase = isArabic ? ArabicWording.phrase(bound.kind) : bound.kind.phrase
-        return "\(phrase) \(bound.lastDay.map(day) ?? ltr(zone.isoString(bound.instant)))"
+        return "\(phrase) \(bound.lastDay.map(day) ?? exact(bound.instant, zone))"
     }
+
+    /// An exact time (a bound's instant, a deadline written with its time of day), as the config shows them.
+    func exact(_ instant: Instant, _ zone: Zone) -> String { ltr(wording.showExact(instant, in: zone)) }
 
     /// What a bound is, in full: "within 12 months of 2024-09-27".
     func explanation(_ bound: Bound, issued: CivilDate?) -> String {
@@ -78,13 +90,13 @@ extension ViewWords {
     }
 
     /// The tooltip of the binding bound: "deadline: within 12 months of 2024-09-27 (2025-09-28T00:00:00+03:00)".
-    func deadlineMark(_ explanation: String, at instant: String) -> String {
-        "\(isArabic ? "الموعد النهائي" : "deadline"): \(explanation) (\(ltr(instant)))"
+    func deadlineMark(_ explanation: String, at instant: Instant, _ zone: Zone) -> String {
+        "\(isArabic ? "الموعد النهائي" : "deadline"): \(explanation) (\(exact(instant, zone)))"
     }
 
     /// The tooltip of another bound: "also: no later than 2025-09 (2025-10-01T00:00:00+03:00)".
-    func otherBoundMark(_ explanation: String, at instant: String) -> String {
-        "\(isArabic ? "وأيضاً" : "also"): \(explanation) (\(ltr(instant)))"
+    func otherBoundMark(_ explanation: String, at instant: Instant, _ zone: Zone) -> String {
+        "\(isArabic ? "وأيضاً" : "also"): \(explanation) (\(exact(instant, zone)))"
     }
 
     /// The word for a milestone, in tooltips, summaries and the legend.
@@ -106,9 +118,9 @@ extension ViewWords {
     func otherBoundSummary(_ explanation: String) -> String { (isArabic ? "وأيضاً " : "also ") + explanation }
 
     /// An alert mark's tooltip: "2025-08-28 09:00 +03:00, sent: <the alert's message>".
-    func alertMark(_ time: String, sent: Bool, past: Bool, message: String) -> String {
+    func alertMark(at instant: Instant, _ zone: Zone, sent: Bool, past: Bool, message: String) -> String {
         let state = isArabic ? (sent ? "أُرسل" : (past ? "لم يُرسل" : "لم يحن بعد")) : (sent ? "sent" : (past ? "not sent" : "pending"))
-        return "\(ltr(time))\(listSeparator)\(state): \(message)"
+        return "\(ltr(wording.show(instant, in: zone)))\(listSeparator)\(state): \(message)"
     }
 
     /// "3 alerts sent, 2 not sent".
@@ -156,6 +168,7 @@ extension ViewWords {
         case .reminderSent: isArabic ? "تذكير أُرسل" : "reminder sent"
         case .reminderPending: isArabic ? "تذكير لم يُرسل" : "reminder not sent"
         case .overdue: isArabic ? "متأخر، لا يزال مفتوحاً" : "overdue, still open"
+        case .snoozed: isArabic ? "تذكيرات مؤجَّلة" : "reminders snoozed"
         case .now: now
         }
     }
