@@ -125,11 +125,13 @@ public struct TimelineLayout: Sendable {
 
         // One group per statement, in the config's order (its commitments are grouped by statement).
         var groups: [Group] = config.statements.map { Group(statement: $0, rows: []) }
+        let replacements = config.replacements
         for (index, commitment) in config.commitments.enumerated() {
             let statement = config.statement(of: commitment)
+            let track = timeline.events.tracks[index]
             groups[commitment.statementIndex].rows.append(Self.row(
-                commitment, track: timeline.events.tracks[index], events: bucket[index] ?? [], statement: statement, zone: zone,
-                wording: config.statementWording(statement), words: words, now: now, x: x))
+                commitment, track: track, events: bucket[index] ?? [], statement: statement, zone: zone,
+                wording: config.statementWording(statement), words: words, replacedBy: replacements[track.ref], now: now, x: x))
         }
         self.groups = groups
     }
@@ -150,7 +152,7 @@ public struct TimelineLayout: Sendable {
 
     private static func row(
         _ commitment: Commitment, track: CommitmentTrack, events: [Timeline.Event], statement: Statement, zone: Zone, wording: Wording,
-        words: ViewWords, now: Instant, x: (Instant) -> Double
+        words: ViewWords, replacedBy: CommitmentRef?, now: Instant, x: (Instant) -> Double
     ) -> Row {
         var marks: [Mark] = []
         var wanted: [(x: Double, text: String)] = []
@@ -158,6 +160,7 @@ public struct TimelineLayout: Sendable {
         var span: ClosedRange<Double>?
         var overdue: ClosedRange<Double>?
         var statusWords = words.status(commitment.status)
+        if commitment.status == .superseded, let replacedBy { statusWords = words.supersededStatus(by: replacedBy) }
 
         if let deadline = commitment.deadline {
             let begin = statement.issued.map { x(zone.startOfDay($0)) } ?? 0

@@ -60,6 +60,11 @@ extension ViewWords {
         isArabic ? "متأخر منذ " + ArabicWording.compact(seconds: seconds, wording) : "overdue " + HumanDuration.compact(seconds: seconds)
     }
 
+    /// The status of a commitment another one replaced: "superseded by us-2025/end".
+    func supersededStatus(by replacement: CommitmentRef) -> String {
+        isArabic ? status(.superseded) + "، حلّ محلّه " + id(replacement.description) : "superseded by \(replacement)"
+    }
+
     /// The label of the span a snooze holds reminders over: "snoozed until 2026-03-01".
     func snoozedLabel(_ snooze: Snooze) -> String {
         (isArabic ? "مؤجَّل حتى " : "snoozed until ") + ltr(snooze.label)
