@@ -27,6 +27,6 @@ struct HistoryCommand: ParsableCommand {
             throw ValidationError("no alert log at \(logPath): no alert sent yet, or another --state-dir")
         }
         let chosen = AlertHistory.select(records, statementIDs: selection.statementIDs, commitmentID: selection.commitmentID)
-        print(json ? AlertHistory.json(chosen) : AlertHistory.table(chosen, zone: config.daemon.zone), terminator: "")
+        print(json ? AlertHistory.json(chosen) : AlertHistory.table(chosen, config: config), terminator: "")
     }
 }

@@ -100,6 +100,7 @@ public final class Scheduler: @unchecked Sendable {
     public func start() {
         dispatchPrecondition(condition: .onQueue(queue))
         let now = clock()
+        logSnoozes(schedule.snoozeNotices(now: now), except: [])
         send(schedule.due(ledger: ledger, now: now), now: now)
         startHorizon(now: now)
         for track in schedule.tracks { arm(track, now: now) }
@@ -276,6 +277,7 @@ public final class Scheduler: @unchecked Sendable {
         }
         config = newConfig
         schedule = newSchedule
+        logSnoozes(newSchedule.snoozeNotices(now: now), except: oldSchedule.snoozeNotices(now: now))
         var rearmed = 0
         for (position, track) in newSchedule.tracks.enumerated() {
             if !everything, let old = oldSchedule.track(statementID: track.statementID, commitmentID: track.commitmentID, near: position),
@@ -286,6 +288,14 @@ public final class Scheduler: @unchecked Sendable {
             rearmed += 1
         }
         lastReloadRearmed = rearmed
+    }
+
+    /// One line per snooze in force (`SnoozeNotice`), but for those already told.
+    private func logSnoozes(_ notices: [SnoozeNotice], except told: [SnoozeNotice]) {
+        let told = Set(told)
+        for notice in notices where !told.contains(notice) {
+            logger.info("\(notice.text)")
+        }
     }
 
     static func wallTime(_ instant: Instant) -> DispatchWallTime {
