@@ -309,6 +309,21 @@ struct StatementReloadTests {
         #expect(second.config.commitments.allSatisfy { $0.deadline?.instant == Fixtures.utc("2030-01-01T21:00:00Z") })
     }
 
+    @Test("a supersedes added to or taken from a changed file replaces, or gives back, the commitment of an unchanged one")
+    func supersedesAcrossKeptAndChanged() throws {
+        let (folder, first) = try loadedFolder()
+        try folder.write("statements.d/c.toml", statement("charlie", commitments: "[[commitment]]\nid = \"c\"\ndeadline = 2030-01-01\nsupersedes = \"alpha/c\"\n"))
+        let second = try folder.load(previous: first.statementFiles)
+        #expect(second.parsed == [folder.path("statements.d/c.toml")])
+        #expect(second.config.commitments.map(\.status) == [.superseded, .open, .open])
+        #expect(second.config == (try folder.load()))
+        try folder.write("statements.d/c.toml", statement("charlie"))
+        let third = try folder.load(previous: second.statementFiles)
+        #expect(third.parsed == [folder.path("statements.d/c.toml")])
+        #expect(third.config.commitments.map(\.status) == [.open, .open, .open])
+        #expect(third.config == (try folder.load()))
+    }
+
     @Test("the schedule of a reload takes the plans of unchanged commitments and works out the others: the same as a fresh schedule")
     func scheduleReusesPlans() throws {
         let (folder, first) = try loadedFolder()

@@ -151,6 +151,12 @@ import StatementExtraction
         #expect(allBounds(sentence, issued: Self.issued).isEmpty, "\(sentence)")
     }
 
+    /// A quarter after "في"/"in" in a sentence that pledges nothing dates a report.
+    @Test(arguments: ["ارتفعت الصادرات في الربع الأول من 2026.", "Exports rose in the first quarter of 2026."])
+    func aPeriodInAReportIsNoBound(_ sentence: String) {
+        #expect(StatementExtractor().extract(sentence).commitments.isEmpty, "\(sentence)")
+    }
+
     /// A date the text itself puts in the past is no bound, whatever the trigger before it.
     @Test(arguments: ["حتى آذار الماضي", "حتى نهاية العام الماضي", "قبل السنة الماضية", "until last March",
                       "until last year", "قبل الربع الأخير من العام الماضي", "حتى رمضان الماضي"])

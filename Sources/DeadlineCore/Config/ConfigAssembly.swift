@@ -8,8 +8,9 @@ import TOML
 /// each doubling holds the old array and the new one at once.
 ///
 /// A statement may come from a file just read or, on a reload, from the config in force
-/// (`StatementFileMemory`): `finish` works out whatever holds across statements afresh from
-/// all of them, so both give the same config.
+/// (`StatementFileMemory`, which gives back each commitment as its file wrote it): `finish`
+/// works out whatever holds across statements afresh from all of them, so both give the same
+/// config.
 struct ConfigAssembly {
     private var errors: [ConfigError] = []
     private var repeatedIDs: [ConfigError] = []
@@ -63,10 +64,19 @@ struct ConfigAssembly {
         errors.append(error)
     }
 
-    /// The config, or every error (the files' in the order read, then each repeated id).
+    /// The config, or every error (the files' in the order read, then each repeated id, then
+    /// each wrong `supersedes`), and the status as written of each commitment whose status
+    /// the whole set decided (`superseded`), by its index in the config.
     /// `file` is the main config, which names the error as a whole.
-    consuming func finish(daemon: DaemonSettings, file: String) throws(ConfigError) -> Config {
-        if let combined = ConfigError(file: file, combining: errors + repeatedIDs) { throw combined }
-        return Config(daemon: daemon, statements: statements, commitments: commitments)
+    consuming func finish(daemon: DaemonSettings, file: String) throws(ConfigError) -> (Config, writtenStatus: [Int: CommitmentStatus]) {
+        var errors = errors + repeatedIDs
+        let written = commitments.map(\.status)
+        ConfigLoader.markSuperseded(statements: statements, commitments: &commitments, errors: &errors, someFileFailed: !errors.isEmpty)
+        if let combined = ConfigError(file: file, combining: errors) { throw combined }
+        var writtenStatus: [Int: CommitmentStatus] = [:]
+        for index in commitments.indices where commitments[index].status != written[index] {
+            writtenStatus[index] = written[index]
+        }
+        return (Config(daemon: daemon, statements: statements, commitments: commitments), writtenStatus)
     }
 }

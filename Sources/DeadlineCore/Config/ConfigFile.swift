@@ -94,9 +94,10 @@ public enum ConfigFile {
             assembly.fail(ConfigError(file: path, diagnostics: [ConfigDiagnostic(
                 "cannot read the statements folder \(folder): \(failure.reason)", at: nil)]))
         }
-        let config = try assembly.finish(daemon: daemon, file: path)
+        let (config, writtenStatus) = try assembly.finish(daemon: daemon, file: path)
         var memory = StatementFileMemory(config: config)
         memory.files = files
+        memory.writtenStatus = writtenStatus
         let removed = previous.map { $0.files.keys.filter { files[$0] == nil } } ?? []
         return Loaded(
             config: config, statementFiles: memory, parsed: parsed, kept: files.count - parsed.count,

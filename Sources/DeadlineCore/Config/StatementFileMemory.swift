@@ -13,6 +13,9 @@ public struct StatementFileMemory: Sendable {
     /// The config loaded (shared with whoever keeps it running, not copied).
     let config: Config
     var files: [String: File] = [:]
+    /// The status as written of the commitments whose status the whole set decided
+    /// (`superseded`), by index in `config`: a reload starts again from what the files say.
+    var writtenStatus: [Int: CommitmentStatus] = [:]
 
     struct File: Sendable {
         var digest: ContentDigest
@@ -25,15 +28,22 @@ public struct StatementFileMemory: Sendable {
         self.config = config
     }
 
-    /// The statement of `file` and its commitments as the last load read them, if the file
-    /// still holds the same bytes and the daemon's settings are the same (a statement file is
-    /// read with the daemon's defaults under its own, so when those change every file is parsed
-    /// again).
+    /// The statement of `file` and its commitments as the last load read them from the file,
+    /// if it still holds the same bytes and the daemon's settings are the same (a statement file
+    /// is read with the daemon's defaults under its own, so when those change every file is
+    /// parsed again).
     func statement(
         of file: String, digest: ContentDigest, daemon: DaemonSettings
-    ) -> (statement: Statement, commitments: ArraySlice<Commitment>, idPosition: TOMLPosition)? {
+    ) -> (statement: Statement, commitments: LazyMapCollection<Range<Int>, Commitment>, idPosition: TOMLPosition)? {
         guard let kept = files[file], kept.digest == digest, config.daemon == daemon else { return nil }
-        return (config.statements[kept.statement], config.commitments[kept.commitments], kept.idPosition)
+        let (commitments, writtenStatus) = (config.commitments, self.writtenStatus)
+        let asWritten = kept.commitments.lazy.map { index in
+            guard let status = writtenStatus[index] else { return commitments[index] }
+            var commitment = commitments[index]
+            commitment.status = status
+            return commitment
+        }
+        return (config.statements[kept.statement], asWritten, kept.idPosition)
     }
 }
 

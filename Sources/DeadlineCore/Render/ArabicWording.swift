@@ -18,6 +18,7 @@ enum ArabicWording {
         case .missed: "فائت"
         case .extended: "ممدَّد"
         case .withdrawn: "مسحوب"
+        case .superseded: "مُستبدَل"
         }
     }
 

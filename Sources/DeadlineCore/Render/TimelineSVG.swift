@@ -158,13 +158,15 @@ public enum TimelineSVG {
     }
 
     /// The span line of a commitment by status: grey while open, green when met, dashed red
-    /// when missed, dotted when withdrawn (the status is also written beside the id).
+    /// when missed, dotted when withdrawn, long-dashed light grey when superseded (the status
+    /// is also written beside the id).
     static func lineStyle(_ status: CommitmentStatus) -> (color: String, dash: String?) {
         switch status {
         case .open, .extended: ("#78828c", nil)
         case .met: ("#2e7d32", nil)
         case .missed: ("#c62828", "6 3")
         case .withdrawn: ("#9e9e9e", "1 4")
+        case .superseded: ("#b0b7be", "10 4")
         }
     }
 
