@@ -8,8 +8,9 @@ struct SupersedeTests {
     static let daemonText = "[daemon]\ntimezone = \"Asia/Baghdad\"\nlead_times = [\"30d\", \"7d\"]\noverdue_every = \"30d\"\n"
 
     /// The config of statement files `files` (name, text), read in that order as from statements.d.
-    static func load(_ files: [(String, String)]) throws(ConfigError) -> Config {
-        let daemon = try ConfigLoader.readMain(bytes: Array(daemonText.utf8), file: "deadlined.toml", requireStatement: false).daemon
+    static func load(_ files: [(String, String)], daemon extra: String = "") throws(ConfigError) -> Config {
+        let text = daemonText + extra
+        let daemon = try ConfigLoader.readMain(bytes: Array(text.utf8), file: "deadlined.toml", requireStatement: false).daemon
         var documents: [ConfigLoader.StatementDocument] = []
         var errors: [ConfigError] = []
         for (name, text) in files {
@@ -91,11 +92,12 @@ struct SupersedeTests {
 
         let status = StatusReport.text(config: both.config, ledger: ledger, alertLogPath: "alerts.jsonl", now: warnedAgain)
         let row = try #require(status.split(separator: "\n").first { $0.hasPrefix("us-2024/end") })
-        #expect(row.contains("superseded") && row.contains("none (superseded)"))
+        #expect(row.contains("superseded") && row.hasSuffix("none (superseded by us-2025/end)"))
         let timeline = Timeline(schedule: both, ledger: ledger, now: warnedAgain)
         #expect(TimelineText.table(timeline).split(separator: "\n").contains { $0.hasPrefix("us-2024/end  superseded") })
         let svg = TimelineSVG.svg(timeline)
         #expect(svg.contains("class=\"row status-superseded\" id=\"commitment-end\""))
+        #expect(svg.contains(">end · superseded by us-2025/end</text>"))
         #expect(svg.contains("stroke=\"#b0b7be\" stroke-width=\"3\" stroke-dasharray=\"10 4\""))
     }
 
@@ -216,7 +218,7 @@ struct SupersedeTests {
         #expect(!errors.contains { $0.contains("supersedes") })
     }
 
-    @Test("the first alert tells it in Arabic too, with the reference isolated")
+    @Test("the first alert tells it in Arabic too, with the reference isolated; so does the status table")
     func arabic() throws {
         let arabicNew = ("statements.d/b.toml", """
             [statement]
@@ -234,6 +236,11 @@ struct SupersedeTests {
         let alert = try #require(schedule.due(ledger: Ledger(), now: now).first)
         let message = try Self.presentation(alert, schedule, now: now).message
         #expect(message.hasSuffix("؛ ويحلّ هذا الالتزام محلّ \u{2068}us-2024/end\u{2069}"))
+
+        let arabicViews = try Self.load([Self.old, Self.new], daemon: "language = \"ar\"\n")
+        let status = StatusReport.text(config: arabicViews, ledger: nil, alertLogPath: "alerts.jsonl", now: now)
+        #expect(status.contains("مُستبدَل"))
+        #expect(status.contains("لا شيء (حلّ محلّه \u{2068}us-2025/end\u{2069})"))
     }
 
     @Test("history of the commitment replaced shows the alert that replaced it")

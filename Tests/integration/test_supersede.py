@@ -62,3 +62,19 @@ def test_a_superseding_statement_added_with_sighup_silences_the_old_and_names_it
     history = subprocess.run([BINARY, "history", "--statement", "alpha", "--json"] + command,
                              capture_output=True, text=True, check=True).stdout
     assert [(r["statement"], r["supersedes"]) for r in json.loads(history)] == [("bravo", "alpha/end")]
+
+
+def test_the_superseding_file_removed_with_sighup_brings_the_old_commitment_back(journal, directory):
+    daemon = Daemon(directory, DAEMON_ONLY)
+    write_statement(daemon, "a.toml", statement("alpha", ("end", at(4))))
+    write_statement(daemon, "b.toml", replacing("bravo", at(3600), "alpha/end"))
+    daemon.start()
+    try:
+        # Its file unchanged, alpha/end's plan changes with the other file's going.
+        os.unlink(os.path.join(directory, "statements.d", "b.toml"))
+        reload(daemon, lambda m: "reload failed" not in m and "STATUS=1 commitments" in m)
+        [due] = wait_alerts(journal, 1)
+    finally:
+        assert daemon.stop() == 0
+    assert (due["DEADLINE_STATEMENT"], due["DEADLINE_COMMITMENT"], due["DEADLINE_KIND"]) == ("alpha", "end", "due")
+    assert "DEADLINE_SUPERSEDES" not in due

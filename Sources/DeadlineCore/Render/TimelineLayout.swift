@@ -121,11 +121,13 @@ public struct TimelineLayout: Sendable {
 
         // One group per statement, in the config's order (its commitments are grouped by statement).
         var groups: [Group] = config.statements.map { Group(statement: $0, rows: []) }
+        let replacements = config.replacements
         for (index, commitment) in config.commitments.enumerated() {
             let statement = config.statement(of: commitment)
+            let track = timeline.events.tracks[index]
             groups[commitment.statementIndex].rows.append(Self.row(
-                commitment, track: timeline.events.tracks[index], events: bucket[index] ?? [], statement: statement, zone: zone,
-                wording: config.statementWording(statement), now: now, x: x))
+                commitment, track: track, events: bucket[index] ?? [], statement: statement, zone: zone,
+                wording: config.statementWording(statement), replacedBy: replacements[track.ref], now: now, x: x))
         }
         self.groups = groups
     }
@@ -148,7 +150,7 @@ public struct TimelineLayout: Sendable {
 
     private static func row(
         _ commitment: Commitment, track: CommitmentTrack, events: [Timeline.Event], statement: Statement, zone: Zone, wording: Wording,
-        now: Instant, x: (Instant) -> Double
+        replacedBy: CommitmentRef?, now: Instant, x: (Instant) -> Double
     ) -> Row {
         var marks: [Mark] = []
         var wanted: [(x: Double, text: String)] = []
@@ -156,6 +158,7 @@ public struct TimelineLayout: Sendable {
         var span: ClosedRange<Double>?
         var overdue: ClosedRange<Double>?
         var statusWords = commitment.status.rawValue
+        if commitment.status == .superseded, let replacedBy { statusWords += " by \(replacedBy)" }
         let day: (Instant) -> String = { zone.civil(at: $0).date.description }
 
         if let deadline = commitment.deadline {
