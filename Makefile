@@ -124,7 +124,7 @@ deb: release man completions
 	@sh .ci/ensure-packages $(DEB_PACKAGES)
 	sh packaging/build-deb.sh $(VERSION)
 
-# Seven measurements (figures, not pass/fail): a table, and .build/bench.json.
+# Eight measurements (figures, not pass/fail): a table, and .build/bench.json.
 # BENCH_IDLE_SECONDS shortens the 30 s idle window; BENCH_SCRATCH picks the release build folder;
 # BENCH_ONLY=parse,startup runs some of the measurements (Benchmarks/run.py lists them).
 bench: build-deps
