@@ -11,6 +11,7 @@ import icalendar
 
 sys.path.insert(0, os.path.dirname(__file__))
 from daemon_harness import BINARY, Daemon, at, config_text  # noqa: E402
+from test_statements import statement, wait_alerts, write_statement  # noqa: E402
 
 FSI, PDI = "\u2068", "\u2069"
 
@@ -71,7 +72,6 @@ def test_arabic_views_and_a_hijri_bound_on_the_command_line(tmp_path):
 
 
 def test_a_statement_in_arabic_under_an_english_daemon_alerts_in_arabic_and_the_other_in_english(journal, directory):
-    from test_statements import statement, wait_alerts, write_statement
     daemon = Daemon(directory, '[daemon]\ntimezone = "UTC"\nlead_times = []\ndigits = "arabic-indic"\n')
     deadline = at(3)
     write_statement(daemon, "a.toml", statement("arabic", ("end", deadline)).replace(
