@@ -2,18 +2,23 @@ import CivilCalendar
 
 /// A bound found in a sentence, with the tokens it spans so titles can leave it out.
 struct BoundMatch: Equatable {
-    let bound: Bound
+    /// Nil for a span counted from an event the statement does not date ("خلال ستين يوماً من
+    /// انتهاء الحفر", "within six months of the election"): it ends an obligation of its own, but
+    /// no day can be computed for it, and a day counted from the statement would be wrong.
+    let bound: Bound?
     let tokens: Range<Int>
 }
 
 /// The words that turn a date or span into a limit ("في موعد أقصاه", "حتى", "no later than"),
 /// and the reading of what follows them.
 enum BoundPhrases {
-    /// What a trigger accepts after it.
-    private enum Accepts { case date, span, both }
+    /// What a trigger accepts after it: "في"/"in" limit only a quarter or half of a year ("في
+    /// الربع الثالث", "in the second half of 2027"); before a month or a year they as often
+    /// date a report ("in May", "في عام 2019").
+    private enum Accepts { case date, span, both, period }
 
     private static let triggers = PhraseTable<(Bound.Kind, Accepts)>([
-        ("خلال", (.within, .both)), ("غضون", (.within, .span)), ("في مدة", (.within, .span)),
+        ("خلال", (.within, .both)), ("غضون", (.within, .span)), ("في غضون", (.within, .span)), ("في مدة", (.within, .span)),
         ("بعد", (.within, .span)),
         ("أقصاه", (.noLaterThan, .both)), ("أقصاها", (.noLaterThan, .both)),
         ("غايته", (.noLaterThan, .date)), ("غايتها", (.noLaterThan, .date)),
@@ -23,6 +28,7 @@ enum BoundPhrases {
         ("لا يتعدى", (.noLaterThan, .both)), ("لا تتعدى", (.noLaterThan, .both)),
         ("ألا يتعدى", (.noLaterThan, .both)), ("ألا تتعدى", (.noLaterThan, .both)),
         ("بحلول", (.deadline, .date)), ("في أفق", (.deadline, .date)), ("قبل", (.before, .date)),
+        ("في", (.deadline, .period)), ("in", (.deadline, .period)),
         ("حتى", (.until, .date)), ("لغاية", (.until, .date)), ("إلى غاية", (.until, .date)),
         ("اعتباراً من", (.from, .date)), ("ابتداءً من", (.from, .date)), ("بدءاً من", (.from, .date)),
         ("within", (.within, .both)), ("in the next", (.within, .span)), ("over the next", (.within, .span)),
@@ -49,11 +55,15 @@ enum BoundPhrases {
         while i < tokens.count {
             let trigger = triggers.match(tokens, at: i)
             guard let ((kind, accepts), afterTrigger) = trigger ?? edgeWithBa(tokens, at: i),
-                  let (bound, next) = read(tokens, at: afterTrigger, kind: kind, accepts: accepts, issued: issued) else {
+                  let (reading, next) = read(tokens, at: afterTrigger, kind: kind, accepts: accepts, issued: issued) else {
                 i += 1
                 continue
             }
-            if let bound { found.append(BoundMatch(bound: bound, tokens: i..<next)) }
+            switch reading {
+            case .bound(let bound): found.append(BoundMatch(bound: bound, tokens: i..<next))
+            case .fromEvent: found.append(BoundMatch(bound: nil, tokens: i..<next))
+            case .past: break
+            }
             i = next
         }
         return found
@@ -71,24 +81,35 @@ enum BoundPhrases {
         "نهاية", "أواخر", "ختام", "متم", "موفى", "مطلع", "بداية", "أوائل", "مستهل", "منتصف", "أواسط",
     ])
 
+    /// What a trigger and the words after it say.
+    private enum Reading {
+        case bound(Bound)
+        /// A date the text puts in the past.
+        case past
+        /// A span counted from an event the text does not date.
+        case fromEvent
+    }
+
     /// "خلال عام 2025" (during 2025) and "قبل نهاية 2025" (before the end of 2025) both mean
-    /// by the end of that period: they become deadlines. A nil bound is a date in the past.
+    /// by the end of that period: they become deadlines.
     private static func read(_ tokens: [Token], at index: Int, kind: Bound.Kind, accepts: Accepts,
-                             issued: CivilDate?) -> (Bound?, Int)? {
+                             issued: CivilDate?) -> (Reading, Int)? {
         if accepts != .span {
             var j = index
             while j < tokens.count, fillers.contains(tokens[j].text), j - index < 3 { j += 1 }
             let looksAtStart = kind == .before || kind == .from
-            if let date = DatePhrases.parse(tokens, at: j, .init(issued: issued, atStart: looksAtStart)) {
-                guard !date.givesNoBound else { return (nil, date.next) }
+            if let date = DatePhrases.parse(tokens, at: j, .init(issued: issued, atStart: looksAtStart)),
+               accepts != .period || date.isPeriod {
+                guard !date.givesNoBound else { return (.past, date.next) }
                 let readsAsDeadline = kind == .within || (kind == .before && date.atEnd)
                 let dateKind: Bound.Kind = readsAsDeadline ? .deadline : kind
                 let atStart = dateKind == .before || dateKind == .from
-                return (Bound(kind: dateKind, value: atStart ? date.start ?? date.value : date.value), date.next)
+                return (.bound(Bound(kind: dateKind, value: atStart ? date.start ?? date.value : date.value)), date.next)
             }
         }
-        if accepts != .date, let span = SpanPhrases.parse(tokens, at: index) {
-            return (Bound(kind: .within, value: .span(count: span.count, unit: span.unit)), span.next)
+        if accepts == .span || accepts == .both, let span = SpanPhrases.parse(tokens, at: index) {
+            guard !span.fromEvent else { return (.fromEvent, span.next) }
+            return (.bound(Bound(kind: .within, value: .span(count: span.count, unit: span.unit))), span.next)
         }
         return nil
     }

@@ -6,6 +6,8 @@ struct Candidate {
     var title: String
     var bounds: [Bound]
     var parties: [String]
+    /// Spans counted from an event the statement does not date, as the text writes them.
+    var fromEvents: [String] = []
     var place: String?
     var object: String?
     var action: String?
@@ -29,7 +31,7 @@ enum CandidateReader {
         let past = pluperfect.past
         let matches = BoundPhrases.find(in: tokens, issued: issued).filter { match in
             guard !past[match.tokens.lowerBound] else { return false }
-            guard let issued, match.bound.kind != .from, let day = match.bound.bindingDay(issued: issued) else {
+            guard let issued, let bound = match.bound, bound.kind != .from, let day = bound.bindingDay(issued: issued) else {
                 return true
             }
             return day >= issued
@@ -59,15 +61,19 @@ enum CandidateReader {
             if parties.isEmpty { parties = subject } else { subject = parties }
             guard isCommitment else { continue }
             let quote = clauses.count == 1 ? sentence.range : Clauses.span(tokens[clause]) ?? sentence.range
-            candidates.append(candidate(clauseTokens, bounds: clauseMatches, pledge: pledge, quote: text.originalText(quote),
-                                        parties: parties, isNumbered: sentence.isNumbered, text: text))
+            var found = candidate(clauseTokens, bounds: clauseMatches, pledge: pledge, quote: text.originalText(quote),
+                                  parties: parties, isNumbered: sentence.isNumbered, text: text)
+            found.fromEvents = clauseMatches.filter { $0.bound == nil }.compactMap { match in
+                Clauses.span(clauseTokens[match.tokens.lowerBound...], droppingFullStop: true).map(text.originalText)
+            }
+            candidates.append(found)
         }
         return candidates
     }
 
     private static func candidate(_ tokens: [Token], bounds matches: [BoundMatch], pledge: Int?, quote: String,
                                   parties: [String], isNumbered: Bool, text: NormalizedText) -> Candidate {
-        let bounds = matches.map(\.bound)
+        let bounds = matches.compactMap(\.bound)
         let anchor = pledge ?? matches.first?.tokens.lowerBound ?? 0
         let keywords = tokens.map(SubjectKeywords.keyword)
         let aheadFirst = pledge != nil

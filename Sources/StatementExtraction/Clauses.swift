@@ -1,5 +1,5 @@
 /// One sentence often carries several obligations joined by و، كما، فيما، على أن، ثم or "and"
-/// (or a list of infinitives, "agreed to open ..., to complete ..."):
+/// (or a list of infinitives, "agreed to open ..., to complete ...", or of pledges after commas):
 /// "ستنجز الوزارة المحطة خلال عام، وتفتتح المطار بحلول 2027". Each clause that has an action and a
 /// bound of its own is a commitment of its own. A clause that only adds a second bound to the one
 /// before ("، وفي موعد أقصاه ...", "and no later than ...") stays with it, and so does a clause
@@ -27,9 +27,11 @@ enum Clauses {
             // lead-in; one after a comma first, then كما/ثم/على أن/and, then a bare و.
             var leadInOnly = true
             var best: (strength: Int, index: Int)?
-            for i in (bounds[k - 1].tokens.upperBound..<bounds[k].tokens.lowerBound).reversed() {
+            let gap = bounds[k - 1].tokens.upperBound..<bounds[k].tokens.lowerBound
+            for i in gap.reversed() {
                 leadInOnly = leadInOnly && isLeadIn(tokens[i])
-                guard !leadInOnly, let strength = joinStrength(tokens, at: i), strength > (best?.strength ?? 0) else { continue }
+                guard !leadInOnly, let strength = joinStrength(tokens, at: i) ?? pledgeAfterComma(tokens, at: i, before: gap.upperBound),
+                      strength > (best?.strength ?? 0) else { continue }
                 best = (strength, i)
                 if strength == 3 { break }
             }
@@ -63,15 +65,26 @@ enum Clauses {
         return stem.hasPrefix("ال") || NumberWords.parse([tokens[i]], at: 0) != nil || NumberWords.arabicValue(stem) != nil ? nil : 1
     }
 
+    /// A list without a joiner, each item with its own subject and pledge: "..., the United
+    /// Nations will deploy a mission before July, and ...", "، ستفتتح الهيئة ...". The comma
+    /// starts a clause (strength 2) when a pledge follows it before the next bound.
+    private static func pledgeAfterComma(_ tokens: [Token], at i: Int, before end: Int) -> Int? {
+        guard i > 0, commas.contains(tokens[i - 1].text), i < end,
+              CommitmentCues.firstPledge(in: Array(tokens[i..<end])) != nil else { return nil }
+        return 2
+    }
+
     private static func isLeadIn(_ token: Token) -> Bool {
         token.kind == .punctuation || token.stems(.conjunction).contains(where: boundLeadIns.contains)
             || joiners.contains(token.text)
     }
 
-    /// The part of the sentence a clause quotes, without the comma that joins it to the next.
-    static func span(_ tokens: ArraySlice<Token>) -> Range<Int>? {
+    /// The part of the sentence a clause quotes, without the comma that joins it to the next (or,
+    /// for a phrase quoted inside it, without the full stop either).
+    static func span(_ tokens: ArraySlice<Token>, droppingFullStop: Bool = false) -> Range<Int>? {
         var clause = tokens
-        while let last = clause.last, last.kind == .punctuation, commas.contains(last.text) || last.text == "-" {
+        while let last = clause.last, last.kind == .punctuation,
+              commas.contains(last.text) || last.text == "-" || droppingFullStop && last.text == "." {
             clause = clause.dropLast()
         }
         guard let first = clause.first, let last = clause.last else { return nil }

@@ -41,6 +41,7 @@ enum CommitmentMerger {
         var parties = a.parties
         for party in b.parties where !parties.contains(party) { parties.append(party) }
         result.parties = parties
+        result.fromEvents = a.fromEvents + b.fromEvents.filter { !a.fromEvents.contains($0) }
         return result
     }
 }

@@ -7,7 +7,9 @@ import CivilCalendar
 /// Each bound kind becomes its key (`within = "12 months"`, `no_later_than = "2025-09"`,
 /// `deadline = 2025-09-27` for a day). The config has no start key, so `from` bounds become
 /// comments, as does a second bound of a kind already written (TOML forbids repeated keys).
-/// A commitment without bounds gets no date keys: the config treats it as ongoing.
+/// A commitment without bounds gets no date keys: the config treats it as ongoing. A span counted
+/// from an event the statement does not date is a comment that quotes it, for the reviewer to
+/// turn into a bound once the event has a date.
 public func renderConfigFragment(_ result: ExtractionResult, statementID: String, source: String?) -> String {
     var lines: [String] = ["[statement]"]
     lines.append("id = \(TOMLString.quoted(statementID))")
@@ -39,6 +41,9 @@ public func renderConfigFragment(_ result: ExtractionResult, statementID: String
             } else {
                 lines.append("# also \(bound.kind.rawValue) = \(value)")
             }
+        }
+        for span in commitment.fromEvents {
+            lines.append("# counted from an event without a date, so no bound: \(TOMLString.quoted(span))")
         }
         lines.append("quote = \(TOMLString.quoted(commitment.quote))")
     }

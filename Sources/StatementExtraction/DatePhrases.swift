@@ -13,6 +13,8 @@ struct DateMatch: Equatable {
     /// The text puts the date in the past ("آذار الماضي", "last year"), or names a Hijri date
     /// the table does not have: the words are read, and no bound comes of them.
     var givesNoBound = false
+    /// A quarter or half of a year, which "في"/"in" make a deadline ("في الربع الثالث").
+    var isPeriod = false
 
     static func noBound(next: Int) -> DateMatch { DateMatch(value: .year(0), next: next, givesNoBound: true) }
 }
@@ -38,7 +40,8 @@ enum DatePhrases {
         ("mid", .middle),
     ], policy: .full)
 
-    private static let linkWords: Set<String> = words(["من", "of"])
+    /// Between a day or a period and what it is part of: "الثالث من آذار", "the third quarter of".
+    static let linkWords: Set<String> = words(["من", "of"])
     /// Months counted from the month of issue: "الشهر المقبل", "next month"; after an edge, "الشهر"
     /// alone is the month of issue ("نهاية الشهر", "the end of the month").
     private static let relativeMonths = PhraseTable<Int>([
@@ -74,13 +77,14 @@ enum DatePhrases {
             if found == .end { context.atStart = false }  // "قبل نهاية آذار" looks at the end of March
         }
         if j < tokens.count, tokens[j].text == "the" { j += 1 }
-        if let period = PeriodPhrases.parse(tokens, at: j, issued: issued) {
+        if let period = PeriodPhrases.parse(tokens, at: j, context) {
             guard case .year(let y) = period.year else { return .noBound(next: period.next) }
             let first = BoundValue.month(year: y, month: period.first)
             if edge == .start, let day = CivilDate(statedYear: y, month: period.first, day: 1) {
                 return DateMatch(value: .day(day), next: period.next)
             }
-            return DateMatch(value: .month(year: y, month: period.last), next: period.next, atEnd: edge == .end, start: first)
+            return DateMatch(value: .month(year: y, month: period.last), next: period.next, atEnd: edge == .end, start: first,
+                             isPeriod: true)
         }
         guard let plain = parsePlain(tokens, at: j, context, allowBareYear: edge != nil) else { return nil }
         guard let edge, !plain.givesNoBound else { return plain }
@@ -170,12 +174,46 @@ enum DatePhrases {
         } else {
             return nil
         }
+        if let (named, after) = monthNamedBefore(tokens, day: day, at: index, after: k, context) {
+            return DateMatch(value: named, next: after)
+        }
         if k < tokens.count, linkWords.contains(tokens[k].text) { k += 1 }
         guard let (month, afterMonth) = MonthNames.parse(tokens, at: k) else { return nil }
         var m = afterMonth
         if m < tokens.count, tokens[m].text == "," || tokens[m].text == "\u{060C}" { m += 1 }
         return withYear(month: month, day: day, tokens, at: m, context, strictlyNext: false)
     }
+
+    /// "في حزيران المقبل قبل العشرين منه", "في شهر رمضان، قبل العاشر منه", "in July, by the
+    /// twentieth of that month": a day of the month the sentence named just before. `index` is the
+    /// day's first token, `k` the one after it; the month must end a few tokens before the day.
+    private static func monthNamedBefore(_ tokens: [Token], day: Int, at index: Int, after k: Int,
+                                         _ context: Context) -> (BoundValue, Int)? {
+        guard let (_, after) = sameMonth.match(tokens, at: k) else { return nil }
+        for start in stride(from: index - 1, through: max(0, index - monthReach), by: -1) {
+            guard let named = parsePlain(tokens, at: start, Context(issued: context.issued), allowBareYear: false),
+                  named.next <= index else { continue }
+            guard !named.givesNoBound else { return nil }
+            switch named.value {
+            case .month(let y, let m):
+                return CivilDate(statedYear: y, month: m, day: day).map { (.day($0), after) }
+            case .hijriMonth(let y, let m):
+                return (try? HijriDate(year: y, month: m, day: day)).map { (.hijriDay($0), after) }
+            case .year:
+                continue  // the year of the month: "في تموز 2026، قبل العشرين منه"
+            default:
+                return nil
+            }
+        }
+        return nil
+    }
+    /// What refers back to the month just named, after a day.
+    private static let sameMonth = PhraseTable<Bool>([
+        ("منه", true), ("من الشهر نفسه", true), ("من نفس الشهر", true), ("من الشهر ذاته", true),
+        ("of that month", true), ("of the same month", true),
+    ], policy: .conjunction)
+    /// How far before the day the month may be named.
+    private static let monthReach = 12
 
     /// The year after a month (and day): written, relative ("من العام المقبل"), or, when absent,
     /// the first such month or day that has not passed on the date of issue.

@@ -1,9 +1,10 @@
 /// Days of the month written as ordinal words, as formal Arabic and English write dates:
-/// "الثالث من آذار", "الحادي والعشرين من", "the third of March", "the twenty-first of".
+/// "الثالث من آذار", "الحادي والعشرين من", "فاتح يوليوز", "the third of March", "the twenty-first of".
 enum DayOrdinals {
-    /// Masculine ordinals (اليوم is masculine), 1-10; "الحادي" only starts 11, 21 and 31.
+    /// Masculine ordinals (اليوم is masculine), 1-10; "الحادي" only starts 11, 21 and 31. The
+    /// Maghreb writes the first of a month "فاتح" ("فاتح شتنبر", "الفاتح من سبتمبر").
     private static let arabicUnits: [String: Int] = NumberWords.normalizedTable([
-        "الأول": 1, "الحادي": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4, "الخامس": 5, "السادس": 6,
+        "الأول": 1, "الحادي": 1, "فاتح": 1, "الفاتح": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4, "الخامس": 5, "السادس": 6,
         "السابع": 7, "الثامن": 8, "التاسع": 9, "العاشر": 10,
     ])
     private static let arabicTens: [String: Int] = NumberWords.normalizedTable([

@@ -33,12 +33,17 @@ public struct ExtractedCommitment: Sendable, Equatable {
     /// Empty when the commitment has no date: the config treats it as ongoing.
     public var bounds: [Bound]
     public var parties: [String]
+    /// Spans counted from an event the statement does not date, as the text writes them ("within
+    /// six months of the election"): no day can be counted for them, so they are no bound; the
+    /// person reviewing sets one once the event has a date.
+    public var fromEvents: [String]
 
-    public init(id: String, title: String, quote: String, bounds: [Bound], parties: [String]) {
+    public init(id: String, title: String, quote: String, bounds: [Bound], parties: [String], fromEvents: [String] = []) {
         self.id = id
         self.title = title
         self.quote = quote
         self.bounds = bounds
         self.parties = parties
+        self.fromEvents = fromEvents
     }
 }

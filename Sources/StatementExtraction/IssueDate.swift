@@ -111,6 +111,9 @@ enum IssueDate {
         while start < tokens.count, separators.contains(tokens[start].text) {
             separated = separated || tokens[start].text != "في" && tokens[start].text != "on"
             start += 1
+            if tokens[start - 1].text == "/", let close = agencyEnd(tokens, from: start) {
+                start = close  // the agency between slashes, before the date: "بغداد / واع / الأحد ..."
+            }
         }
         guard let (day, next) = date(after: start, in: tokens) else { return nil }
         if place > 0, !separated {
@@ -118,6 +121,15 @@ enum IssueDate {
             guard next < tokens.count, datelineEnds.contains(tokens[next].text) else { return nil }
         }
         return (day, next)
+    }
+
+    /// After the slash that opens "/ واع /", the index after the slash that closes it: a few
+    /// words and nothing else, so a date after a slash ("بغداد / 10 أيار") is not taken for one.
+    private static func agencyEnd(_ tokens: [Token], from index: Int) -> Int? {
+        var k = index
+        while k < tokens.count, k - index < 3, tokens[k].kind == .word, weekdays[tokens[k].text] == nil { k += 1 }
+        guard k > index, k < tokens.count, tokens[k].text == "/" else { return nil }
+        return k + 1
     }
 
     /// A full date a few tokens after a marker, checked against a named weekday, and the index

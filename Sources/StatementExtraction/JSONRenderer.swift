@@ -3,7 +3,8 @@ import CivilCalendar
 
 /// Renders an extraction as JSON with a fixed key order, so output can be diffed and tested
 /// byte for byte. Bound values use the config's spelling; `binding` is the last day a bound
-/// allows when the date of issue is known (the first day, for `from`).
+/// allows when the date of issue is known (the first day, for `from`); `from_events` holds the spans
+/// counted from an event the statement does not date, which bind no day.
 public func renderJSON(_ result: ExtractionResult) -> String {
     var out = "{\n"
     out += "  \"issued\": \(result.issued.map { JSONText.quoted($0.description) } ?? "null"),\n"
@@ -26,6 +27,7 @@ public func renderJSON(_ result: ExtractionResult) -> String {
                 + "\"value\": \(JSONText.quoted(bound.value.description)), \"binding\": \(binding)}"
         }
         out += "      \"bounds\": [\(bounds.joined(separator: ", "))],\n"
+        out += "      \"from_events\": [\(commitment.fromEvents.map(JSONText.quoted).joined(separator: ", "))],\n"
         out += "      \"quote\": \(JSONText.quoted(commitment.quote))\n"
         out += index + 1 < result.commitments.count ? "    },\n" : "    }\n"
     }

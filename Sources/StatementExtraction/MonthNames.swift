@@ -1,5 +1,5 @@
 /// Month names as Arabic and English news write them: the Levantine/Iraqi set (أيلول), the
-/// Egyptian/Gulf set (سبتمبر), a few Maghrebi forms, "الشهر التاسع", dual spellings such as
+/// Egyptian/Gulf set (سبتمبر), the Algerian/Tunisian (جويلية) and Moroccan (شتنبر) forms, "الشهر التاسع", dual spellings such as
 /// "أيلول/سبتمبر" or "أيلول (سبتمبر)", and English names with their abbreviations.
 enum MonthNames {
     private static let names = PhraseTable<Int>([
@@ -11,6 +11,7 @@ enum MonthNames {
         ("مايو", 5), ("يونيو", 6), ("يونيه", 6), ("يوليو", 7), ("يوليه", 7), ("أغسطس", 8),
         ("اغسطس", 8), ("سبتمبر", 9), ("أكتوبر", 10), ("نوفمبر", 11), ("ديسمبر", 12),
         ("جانفي", 1), ("فيفري", 2), ("أفريل", 4), ("جوان", 6), ("جويلية", 7), ("أوت", 8),
+        ("ماي", 5), ("يوليوز", 7), ("غشت", 8), ("شتنبر", 9), ("نونبر", 11), ("دجنبر", 12),
         ("january", 1), ("february", 2), ("march", 3), ("april", 4), ("may", 5), ("june", 6),
         ("july", 7), ("august", 8), ("september", 9), ("october", 10), ("november", 11),
         ("december", 12), ("jan", 1), ("feb", 2), ("mar", 3), ("apr", 4), ("jun", 6), ("jul", 7),

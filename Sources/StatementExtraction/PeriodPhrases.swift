@@ -2,8 +2,9 @@ import CivilCalendar
 
 /// Quarters and halves of a year: "الربع الأخير من 2026", "النصف الثاني من العام المقبل", the
 /// Maghrebi "الثلاثي الثالث" and "السداسي الأول",
-/// "the third quarter of 2027", "the second half of 2027", "Q3 2027", "H2 2027". A period is its
-/// months: a deadline binds at the end of the last, a start ("before", "from") at the first.
+/// "the third quarter of 2027", "the second half of 2027", "Q3 2027", "H2 2027", or without a year
+/// ("خلال الربع الثالث", "in the second quarter"). A period is its months: a deadline binds at the
+/// end of the last, a start ("before", "from") at the first.
 enum PeriodPhrases {
     struct Period: Equatable {
         let first: Int
@@ -24,12 +25,23 @@ enum PeriodPhrases {
         ("first half", (1, 6)), ("second half", (7, 12)), ("latter half", (7, 12)),
     ], policy: .full)
 
-    static func parse(_ tokens: [Token], at index: Int, issued: CivilDate?) -> Period? {
-        guard let ((first, last), afterName) = names.match(tokens, at: index) ?? abbreviation(tokens, at: index),
-              let (year, next) = YearPhrases.parse(tokens, at: afterName, issued: issued, allowBare: true) else {
+    static func parse(_ tokens: [Token], at index: Int, _ context: DatePhrases.Context) -> Period? {
+        guard let ((first, last), afterName) = names.match(tokens, at: index) ?? abbreviation(tokens, at: index) else {
             return nil
         }
-        return Period(first: first, last: last, year: year, next: next)
+        if let (year, next) = YearPhrases.parse(tokens, at: afterName, issued: context.issued, allowBare: true) {
+            return Period(first: first, last: last, year: year, next: next)
+        }
+        // Without a year, the first such period not yet over on the date of issue (not yet begun,
+        // for a bound at its start), as for a month. "النصف الثاني من الشهر" is not a period of a year.
+        guard let issued = context.issued, afterName == tokens.count || !DatePhrases.linkWords.contains(tokens[afterName].text) else {
+            return nil
+        }
+        let today = (issued.year, issued.month, issued.day)
+        let year = context.atStart
+            ? DatePhrases.placeYear(month: first, day: nil, today: today, atStart: true, strictlyNext: false)
+            : DatePhrases.placeYear(month: last, day: nil, today: today, atStart: false, strictlyNext: false)
+        return Period(first: first, last: last, year: .year(year), next: afterName)
     }
 
     /// "Q3" and "H2", written as one word.

@@ -3,13 +3,16 @@ struct SpanMatch: Equatable {
     let count: Int
     let unit: SpanUnit
     let next: Int
+    /// Counted from an event the text does not date: "من انتهاء الحفر", "of the election".
+    var fromEvent = false
 }
 
 /// Reads "12 شهراً", "الاثني عشر شهراً القادمة", "الأشهر الـ12 المقبلة", "شهرين", "شهر"
 /// (one month), "the next twelve months", "a year". A span followed by "الماضية" or preceded by
 /// "past"/"last" looks back, not forward, and is refused. A span counted from the statement or
 /// from the signature ("من تاريخ التوقيع", "of signature") counts from the date of issue: the
-/// statement announces the signing.
+/// statement announces the signing. One counted from another event ("من انتهاء الحفر", "of the
+/// election") is read as such: no day can be counted for it.
 enum SpanPhrases {
     private enum Form { case singular, plural, dual }
 
@@ -49,6 +52,10 @@ enum SpanPhrases {
         ("from the date of signing", true), ("from the signing", true), ("of this statement", true),
         ("from the date of this statement", true), ("from today", true), ("from now", true),
     ], policy: .conjunction)
+    /// What ties a span to the event it counts from, when that event is not the statement or
+    /// the signature: "خلال ستين يوماً من انتهاء الحفر", "بعد شهر من إعلان النتائج", "within six
+    /// months of the election", "90 days after the vote".
+    private static let eventLinks: Set<String> = DatePhrases.words(["من", "بعد", "عقب", "of", "after", "following", "from"])
     private static let englishLeadIns: Set<String> = ["the", "next", "coming", "following"]
     private static let englishBackward: Set<String> = ["past", "last", "previous", "preceding"]
 
@@ -60,7 +67,11 @@ enum SpanPhrases {
         var k = next
         while k < tokens.count, lookingAhead.contains(tokens[k].text) { k += 1 }
         if k < tokens.count, lookingBack.contains(tokens[k].text) { return nil }
-        if let (_, after) = origins.match(tokens, at: k) { k = after }
+        if let (_, after) = origins.match(tokens, at: k) { return SpanMatch(count: count, unit: unit, next: after) }
+        if k + 1 < tokens.count, eventLinks.contains(tokens[k].text), tokens[k + 1].kind == .word,
+           !lookingAhead.contains(tokens[k + 1].text) {
+            return SpanMatch(count: count, unit: unit, next: k + 1, fromEvent: true)
+        }
         return SpanMatch(count: count, unit: unit, next: k)
     }
 

@@ -25,7 +25,7 @@ public struct StatementExtractor: Sendable {
         let ids = CommitmentIDs.assign(merged)
         let commitments = zip(ids, merged).map { id, candidate in
             ExtractedCommitment(id: id, title: candidate.title, quote: candidate.quote,
-                                bounds: candidate.bounds, parties: candidate.parties)
+                                bounds: candidate.bounds, parties: candidate.parties, fromEvents: candidate.fromEvents)
         }
         return ExtractionResult(
             issued: date,

@@ -8,7 +8,8 @@ struct HistoryCommand: ParsableCommand {
         commandName: "history",
         abstract: "List every alert sent, every deadline moved and every commitment resolved, in the order sent.",
         discussion: """
-            Reads the alert log only (the config just says where it is and which zone to show times in), \
+            Reads the alert log only (the config just says where it is, and the zone, language and calendar \
+            of the table), \
             so it works whether the daemon runs or not, and keeps the past of statements since removed.
             """
     )
@@ -27,6 +28,6 @@ struct HistoryCommand: ParsableCommand {
             throw ValidationError("no alert log at \(logPath): no alert sent yet, or another --state-dir")
         }
         let chosen = AlertHistory.select(records, statementIDs: selection.statementIDs, commitmentID: selection.commitmentID)
-        print(json ? AlertHistory.json(chosen) : AlertHistory.table(chosen, zone: config.daemon.zone), terminator: "")
+        print(json ? AlertHistory.json(chosen) : AlertHistory.table(chosen, config: config), terminator: "")
     }
 }

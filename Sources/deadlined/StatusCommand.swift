@@ -5,7 +5,7 @@ import DeadlineCore
 struct StatusCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "status",
-        abstract: "Show each commitment's deadline, time left, last alert sent and next alert.",
+        abstract: "Show each commitment's status (snoozed or not), deadline, time left, last alert sent and next alert.",
         discussion: "Reads the config and the alert log only, so it works whether the daemon runs or not. --at shows where things stand at another moment."
     )
 

@@ -13,7 +13,8 @@ struct TimelineCommand: ParsableCommand {
             --svg draws the plan as a picture: one row per commitment, the binding deadline and the other \
             bounds as labelled diamonds, milestones as triangles, lead-time warnings as circles (filled once \
             the alert log says they were sent, hollow while not), overdue and review reminders as squares, \
-            the overdue span shaded, and a red line at now (--at moves it). --html puts the same picture in a \
+            the overdue span shaded, the span a snooze_until holds dashed and labelled "snoozed until", \
+            and a red line at now (--at moves it). --html puts the same picture in a \
             self-contained page with a legend and each commitment's quote on hover or keyboard focus; it \
             needs no script or network and prints on A4 landscape.
             """

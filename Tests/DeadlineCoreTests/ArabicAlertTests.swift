@@ -71,9 +71,50 @@ struct ArabicAlertTests {
         #expect(status.contains("سجل التنبيهات") && status.contains("مفتوح"))
         #expect(StatusLine(commitments: 4, open: 2, next: nil).text(config.wording) == "4 التزامات، المفتوح منها: 2؛ لا شيء مجدول")
         #expect(StatusLine(commitments: 1, open: 1, next: nil).text(config.wording).hasPrefix("التزام واحد،"))
+        #expect(StatusLine(statements: 3, commitments: 4, open: 2, next: nil).text(config.wording) == "3 بيانات، 4 التزامات، المفتوح منها: 2؛ لا شيء مجدول")
         #expect(CheckSummary.text(config: config, path: "d.toml") == "d.toml: صالح: البيان \(Self.isolated("s"))، التزام واحد (لها موعد نهائي: 1)")
         let ics = CalendarExport.ics(config: config, now: now)
         #expect(ics.contains("SUMMARY:الموعد النهائي: \(Self.isolated("c"))"))
+    }
+
+    static func record(_ statement: String, _ kind: AlertKind, lead: String? = nil, sentAt: String, message: String) -> LedgerRecord {
+        LedgerRecord(
+            alertID: "\(statement).\(kind)", statementID: statement, commitmentID: "c", milestoneID: nil, kind: kind, lead: lead,
+            occurrence: 0, fireAt: Fixtures.utc(sentAt), target: Fixtures.utc(sentAt), sentAt: Fixtures.utc(sentAt), message: message)
+    }
+
+    @Test("history in Arabic: headings, kinds and send times in both calendars; the message as it was sent")
+    func history() throws {
+        let config = try Self.config("calendar = \"both\"\ndigits = \"arabic-indic\"", "[[commitment]]\nid = \"c\"\ndeadline = 2026-06-01")
+        let table = AlertHistory.table([Self.record("s", .approaching, lead: "30d", sentAt: "2026-05-01T21:00:00Z", message: "رسالة")], config: config)
+        let lines = table.split(separator: "\n").map(String.init)
+        #expect(lines.count == 2)
+        #expect(lines[0].hasPrefix("أُرسل (Asia/Baghdad)  ") && lines[0].hasSuffix("البيان  الالتزام  النوع   الرسالة"))
+        #expect(lines[1] == "\(Self.isolated("٢٠٢٦-٠٥-٠٢ (١٥ ذو القعدة ١٤٤٧) ٠٠:٠٠ +٠٣:٠٠"))  \(Self.isolated("s"))       \(Self.isolated("c"))         اقتراب  رسالة")
+        #expect(AlertHistory.table([], config: config) == "لم يُسجَّل أي تنبيه.\n")
+    }
+
+    @Test("history rows are in their statement's language: an English statement's under Arabic settings")
+    func historyPerStatement() throws {
+        let config = try Fixtures.config("""
+            [daemon]
+            timezone = "Asia/Baghdad"
+            language = "ar"
+            [statement]
+            id = "en-statement"
+            language = "en"
+            [[commitment]]
+            id = "c"
+            deadline = 2026-06-01
+            """)
+        let table = AlertHistory.table([
+            Self.record("en-statement", .due, sentAt: "2026-05-31T21:00:00Z", message: "c: deadline passed"),
+            Self.record("removed", .due, sentAt: "2026-06-01T21:00:00Z", message: "c: old"),
+        ], config: config)
+        let lines = table.split(separator: "\n").map(String.init)
+        #expect(lines[0].hasPrefix("SENT (Asia/Baghdad)"))
+        #expect(lines[1].hasPrefix("2026-06-01 00:00 +03:00") && lines[1].contains(" due "))
+        #expect(lines[2].hasPrefix(Self.isolated("2026-06-02 00:00 +03:00")) && lines[2].contains(" استحقاق "))
     }
 
     @Test("English stays the default")

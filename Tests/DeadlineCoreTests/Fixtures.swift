@@ -36,14 +36,14 @@ enum Fixtures {
     }
 
     /// A config with one statement issued 2024-09-27 in Baghdad and the given commitments.
-    static func baghdad(daemon: String = "", _ commitments: String) -> String {
+    static func baghdad(daemon: String = "", statement: String = "", _ commitments: String) -> String {
         """
         [daemon]
         timezone = "Asia/Baghdad"
         \(daemon)
         [statement]
         id = "s"
-        issued = 2024-09-27
+        issued = 2024-09-27\(statement.isEmpty ? "" : "\n" + statement)
 
         \(commitments)
         """

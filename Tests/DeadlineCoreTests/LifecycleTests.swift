@@ -191,11 +191,11 @@ struct HistoryTests {
     @Test("the table shows local send times and messages; the JSON is the log's records")
     func rendering() throws {
         let chosen = AlertHistory.select(Self.records, statementIDs: ["a"], commitmentID: "c")
-        let zone = try #require(Zone(identifier: "Asia/Baghdad"))
-        let table = AlertHistory.table(chosen, zone: zone).split(separator: "\n")
+        let config = try Fixtures.config(Fixtures.baghdad(""))
+        let table = AlertHistory.table(chosen, config: config).split(separator: "\n")
         #expect(table.count == 3)
         #expect(table[1] == "2025-09-01 03:00 +03:00  a          c           changed   c: deadline moved")
         #expect(AlertHistory.json(chosen) == "[\n\(chosen[0].jsonLine),\n\(chosen[1].jsonLine)\n]\n")
-        #expect(AlertHistory.table([], zone: zone) == "No alerts recorded.\n")
+        #expect(AlertHistory.table([], config: config) == "No alerts recorded.\n")
     }
 }

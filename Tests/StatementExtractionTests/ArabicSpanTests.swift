@@ -45,6 +45,8 @@ import StatementExtraction
         ("خلال ألفي يوم", within(2000, .days)),
         ("خلال ثلاثة آلاف يوم", within(3000, .days)),
         ("خلال أحد عشر ألف يوم", within(11000, .days)),
+        ("خلال ألف ومئتي يوم من تاريخ توقيع العقود", within(1200, .days)),
+        ("خلال خمسة وأربعين يوماً من تاريخ هذا البيان", within(45, .days)),
     ]
 
     @Test(arguments: cases, DigitSystem.allCases)
@@ -62,6 +64,17 @@ import StatementExtraction
         "خلال زيارة الوزير",
         "مرور عقد من الزمان",
     ]
+
+    /// A span counted from an event the statement does not date: the obligation stands, and no
+    /// day is made up for it (counting from the statement would give a wrong one).
+    @Test(arguments: ["خلال ستين يوماً من انتهاء أعمال الحفر", "بعد تسعين يوماً من إعلان النتائج",
+                      "خلال شهر من تشكيل الحكومة", "في غضون أسبوعين عقب الاستفتاء"])
+    func spansFromAnUndatedEventAreNoBound(_ phrase: String) {
+        let commitments = StatementExtractor().extract("ستنسحب القوات الأجنبية من البلاد \(phrase).", issued: day(2026, 3, 1)).commitments
+        #expect(commitments.count == 1)
+        #expect(commitments.first?.bounds == [])
+        #expect(commitments.first?.fromEvents == [phrase], "the reviewer reads what it counts from")
+    }
 
     @Test(arguments: pastSpans, DigitSystem.allCases)
     func backwardOrVagueSpansAreNoBound(_ phrase: String, digits: DigitSystem) {

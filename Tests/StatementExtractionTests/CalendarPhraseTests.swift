@@ -66,6 +66,32 @@ import StatementExtraction
         ("before the first half of 2027", month(.before, 2027, 1)),
         ("by Q3 2027", month(.deadline, 2027, 9)),
         ("by H2 2027", month(.deadline, 2027, 12)),
+        // Quarters and halves without a year: the first not yet over (not yet begun, for a start)
+        ("خلال الربع الثالث", month(.deadline, 2026, 9)),
+        ("بحلول الربع الأول", month(.deadline, 2026, 3)),
+        ("قبل الربع الأول", month(.before, 2027, 1)),
+        ("بحلول السداسي الثاني", month(.deadline, 2026, 12)),
+        ("by the second half", month(.deadline, 2026, 12)),
+        ("before the first quarter", month(.before, 2027, 1)),
+        // "في"/"in" make a quarter or half a deadline
+        ("في الربع الثالث", month(.deadline, 2026, 9)),
+        ("في النصف الأول من عام 2028", month(.deadline, 2028, 6)),
+        ("in the second quarter", month(.deadline, 2026, 6)),
+        ("in the first quarter of next year", month(.deadline, 2027, 3)),
+        ("in the second half of 2027", month(.deadline, 2027, 12)),
+        // A day of the month the sentence has just named
+        ("في حزيران المقبل قبل العشرين منه", onDay(.before, 2026, 6, 20)),
+        ("في تموز 2026، قبل الخامس عشر من الشهر نفسه", onDay(.before, 2026, 7, 15)),
+        ("في شهر شوال المقبل قبل العاشر منه", hijriDay(.before, 1447, 10, 10)),
+        ("in July, by the twentieth of that month", onDay(.deadline, 2026, 7, 20)),
+        ("in May 2027, before the tenth of the same month", onDay(.before, 2027, 5, 10)),
+        // Moroccan month names and "فاتح" (the first of the month)
+        ("ابتداء من فاتح يوليوز المقبل", onDay(.from, 2026, 7, 1)),
+        ("قبل الفاتح من نونبر 2026", onDay(.before, 2026, 11, 1)),
+        ("قبل متم شتنبر 2026", month(.deadline, 2026, 9)),
+        ("في موعد أقصاه نهاية ماي 2026", month(.noLaterThan, 2026, 5)),
+        ("حتى غشت 2026", month(.until, 2026, 8)),
+        ("بحلول دجنبر 2026", month(.deadline, 2026, 12)),
         ("before March", month(.before, 2027, 3)),
         ("قبل نيسان", month(.before, 2026, 4)),
         ("قبل نهاية آذار", month(.deadline, 2026, 3)),
@@ -93,7 +119,8 @@ import StatementExtraction
 
     /// Without a date of issue, nothing says which March or which "next year": no bound is made up.
     @Test(arguments: ["بحلول نهاية آذار", "خلال العام المقبل", "by the end of March", "by next year",
-                      "قبل الثالث من أيار", "by the third quarter of next year", "قبل حلول شهر شوال"])
+                      "قبل الثالث من أيار", "by the third quarter of next year", "قبل حلول شهر شوال",
+                      "خلال الربع الثالث", "in the second quarter", "في حزيران المقبل قبل العشرين منه"])
     func withoutAnIssueDateTheseAreNoBound(_ phrase: String) {
         let sentence = phrase.first!.isASCII ? "The ministry will open the road \(phrase)." : "ستفتتح الوزارة الطريق \(phrase)."
         #expect(allBounds(sentence).isEmpty, "\(sentence)")
@@ -112,6 +139,16 @@ import StatementExtraction
     @Test(arguments: ["حتى 31 رمضان 1447هـ", "حتى رمضان 1600هـ", "حتى نهاية عام 1342هـ"])
     func impossibleHijriDatesAreNoBound(_ phrase: String) {
         #expect(allBounds("ستفتتح الوزارة الطريق \(phrase).", issued: Self.issued).isEmpty)
+    }
+
+    /// "في"/"in" before a month or a year date a report as often as a limit; "منه" with no month
+    /// named before it, or after one in the past, refers to nothing; half of a month is no
+    /// period of a year.
+    @Test(arguments: ["في آذار 2027", "in March 2027", "in 2027", "في عام 2027", "قبل العشرين منه",
+                      "في أيار الماضي قبل العشرين منه", "خلال النصف الثاني من الشهر", "in the second half of the month"])
+    func phrasesThatAreNoBound(_ phrase: String) {
+        let sentence = phrase.first!.isASCII ? "The ministry will open the road \(phrase)." : "ستفتتح الوزارة الطريق \(phrase)."
+        #expect(allBounds(sentence, issued: Self.issued).isEmpty, "\(sentence)")
     }
 
     /// A date the text itself puts in the past is no bound, whatever the trigger before it.

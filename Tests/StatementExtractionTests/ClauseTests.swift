@@ -29,6 +29,22 @@ import StatementExtraction
         ("The ministry will open the bridge by June 2026, and the city will repave the road within 90 days.",
          ["The ministry will open the bridge by June 2026", "and the city will repave the road within 90 days."],
          [[month(.deadline, 2026, 6)], [within(90, .days)]]),
+        // A list of pledges after commas, without a joiner
+        ("The parties will withdraw within ninety days of signature, the United Nations will deploy a mission before "
+            + "the twentieth of July, and the Council will review the mandate in the first quarter of next year.",
+         ["The parties will withdraw within ninety days of signature", "the United Nations will deploy a mission before the twentieth of July",
+          "and the Council will review the mandate in the first quarter of next year."],
+         [[within(90, .days)], [onDay(.before, 2026, 7, 20)], [month(.deadline, 2027, 3)]]),
+        ("ستسحب الأطراف الأسلحة الثقيلة خلال تسعين يوماً، ستنشر الأمم المتحدة بعثة مراقبين قبل العشرين من تموز.",
+         ["ستسحب الأطراف الأسلحة الثقيلة خلال تسعين يوماً", "ستنشر الأمم المتحدة بعثة مراقبين قبل العشرين من تموز."],
+         [[within(90, .days)], [onDay(.before, 2026, 7, 20)]]),
+        // A span from an undated event still ends an obligation of its own
+        ("ستسدد الوزارة المستحقات بحلول نهاية 2026، فيما تلتزم الشركة بتوصيل الغاز خلال ستين يوماً من انتهاء الحفر.",
+         ["ستسدد الوزارة المستحقات بحلول نهاية 2026", "فيما تلتزم الشركة بتوصيل الغاز خلال ستين يوماً من انتهاء الحفر."],
+         [[year(.deadline, 2026)], []]),
+        ("The EU will disburse the grant by June 2026, and elections will be held within six months of the withdrawal.",
+         ["The EU will disburse the grant by June 2026", "and elections will be held within six months of the withdrawal."],
+         [[month(.deadline, 2026, 6)], []]),
         ("The contractor will deliver the turbines before 1 May 2026 and commission the plant by the end of 2027.",
          ["The contractor will deliver the turbines before 1 May 2026", "and commission the plant by the end of 2027."],
          [[onDay(.before, 2026, 5, 1)], [year(.deadline, 2027)]]),
@@ -69,6 +85,16 @@ import StatementExtraction
         let commitments = StatementExtractor().extract(text, issued: Self.issued).commitments
         #expect(commitments.map(\.parties) == [["Iraq"], ["Kuwait"], ["Kuwait"]])
         #expect(commitments.map(\.bounds) == [[within(1, .months)], [year(.deadline, 2026)], [within(1, .years)]])
+    }
+
+    /// The span from an undated event is quoted with its own clause only, for the reviewer.
+    @Test func eachClauseQuotesItsOwnUndatedSpan() {
+        let text = "The parties will withdraw within six months of the vote, and elections will be held within "
+            + "ninety days after the withdrawal."
+        let commitments = StatementExtractor().extract(text, issued: Self.issued).commitments
+        #expect(commitments.map(\.fromEvents) == [["within six months of the vote"], ["within ninety days after the withdrawal"]])
+        let toml = renderConfigFragment(StatementExtractor().extract(text, issued: Self.issued), statementID: "s", source: nil)
+        #expect(toml.contains("# counted from an event without a date, so no bound: \"within six months of the vote\"\n"))
     }
 
     @Test func clausesThatReportThePastStayOut() {

@@ -10,7 +10,8 @@ import StatementExtraction
                 bounds: [within(12, .months), month(.noLaterThan, 2025, 9), onDay(.deadline, 2025, 9, 27),
                          within(2, .weeks), month(.from, 2025, 1)],
                 parties: ["United States", "Iraq"]),
-            ExtractedCommitment(id: "advisers", title: "Protect", quote: "Q", bounds: [], parties: []),
+            ExtractedCommitment(id: "advisers", title: "Protect", quote: "Q", bounds: [], parties: [],
+                                fromEvents: ["within six months of the \"vote\""]),
         ])
 
     @Test func configFragment() {
@@ -37,6 +38,7 @@ import StatementExtraction
             id = "advisers"
             title = "Protect"
             parties = []
+            # counted from an event without a date, so no bound: "within six months of the \"vote\""
             quote = "Q"
 
             """#)
@@ -66,6 +68,7 @@ import StatementExtraction
                   "title": "End the mission \\ now",
                   "parties": ["United States", "Iraq"],
                   "bounds": [{"kind": "within", "value": "12 months", "binding": "2025-09-27"}, {"kind": "no_later_than", "value": "2025-09", "binding": "2025-09-30"}, {"kind": "deadline", "value": "2025-09-27", "binding": "2025-09-27"}, {"kind": "within", "value": "2 weeks", "binding": "2024-10-11"}, {"kind": "from", "value": "2025-01", "binding": "2025-01-01"}],
+                  "from_events": [],
                   "quote": "He said \"done\"\tthen\u0001left."
                 },
                 {
@@ -73,6 +76,7 @@ import StatementExtraction
                   "title": "Protect",
                   "parties": [],
                   "bounds": [],
+                  "from_events": ["within six months of the \"vote\""],
                   "quote": "Q"
                 }
               ]

@@ -2,6 +2,7 @@
 STATUS=, machine fields unchanged; Arabic timeline, status, check and export; Hijri bounds."""
 
 import os
+import re
 import subprocess
 import sys
 
@@ -23,7 +24,7 @@ def test_arabic_alerts_reach_the_journal_with_the_same_fields(journal, directory
     daemon = Daemon(directory, config_text([
         {"id": '"due-soon"', "deadline": at(3)},
         {"id": '"warned-soon"', "deadline": at(62), "lead_times": '["1m"]'},
-    ], daemon={"language": '"ar"', "digits": '"arabic-indic"'})).start()
+    ], daemon={"language": '"ar"', "digits": '"arabic-indic"', "calendar": '"both"'})).start()
     try:
         ready = daemon.notify.wait_for(lambda message: "READY=1" in message)
         found = alerts(journal, 2)
@@ -34,7 +35,9 @@ def test_arabic_alerts_reach_the_journal_with_the_same_fields(journal, directory
     assert due["MESSAGE"].startswith(f"{FSI}due-soon{PDI}: انقضى الموعد النهائي ")
     assert due["MESSAGE"].endswith("، والالتزام لا يزال مفتوحاً")
     assert due["DEADLINE_KIND"] == "due" and due["PRIORITY"] == "2" and due["DEADLINE_STATUS"] == "open"
-    assert due["DEADLINE_AT"].endswith("Z")
+    # The deadline read in both calendars, in Arabic-Indic digits; the field for programs in ISO.
+    assert re.search(f"{FSI}[٠-٩]{{4}}-[٠-٩]{{2}}-[٠-٩]{{2}} \\([٠-٩]+ [^()]+ [٠-٩]{{4}}\\) [٠-٩]{{2}}:[٠-٩]{{2}}", due["MESSAGE"])
+    assert re.fullmatch(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z", due["DEADLINE_AT"])
     warned = found["warned-soon"]
     assert warned["MESSAGE"].startswith(f"{FSI}warned-soon{PDI}: بقيت دقيقة واحدة على ")
     assert warned["DEADLINE_LEAD"] == "1m"

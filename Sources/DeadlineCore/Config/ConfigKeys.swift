@@ -53,19 +53,20 @@ enum DaemonKey: Int, ConfigKey {
 }
 
 enum StatementKey: Int, ConfigKey {
-    case id, title, issued, source, language, timezone, leadTimes, overdueEvery, reviewEvery
+    case id, title, issued, source, language, timezone, leadTimes, overdueEvery, reviewEvery, snoozeUntil
     static let spelling = KeySpelling([
         "id", "title", "issued", "source", "language", "timezone", "lead_times", "overdue_every", "review_every",
+        "snooze_until",
     ])
 }
 
 enum CommitmentKey: Int, ConfigKey {
     case id, title, parties, status, quote, leadTimes, overdueEvery, reviewEvery, milestone
     case deadline, within, noLaterThan, until, before
-    case resolved, evidence
+    case resolved, evidence, snoozeUntil
     static let spelling = KeySpelling([
         "id", "title", "parties", "status", "quote", "lead_times", "overdue_every", "review_every", "milestone",
-        "deadline", "within", "no_later_than", "until", "before", "resolved", "evidence",
+        "deadline", "within", "no_later_than", "until", "before", "resolved", "evidence", "snooze_until",
     ])
 
     /// The key that writes a bound.

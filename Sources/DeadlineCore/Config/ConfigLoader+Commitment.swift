@@ -55,14 +55,15 @@ extension ConfigLoader {
             milestones.append(milestone)
         }
 
-        let resolution = readResolution(reader, status: status, zone: daemon.zone)
+        let resolution = readResolution(reader, status: status, zone: daemon.zone, wording: cache.wording)
+        let snooze = readSnooze(reader, key: .snoozeUntil, zone: daemon.zone, wording: cache.wording) ?? statement.snooze
 
         guard log.diagnostics.count == errorsBefore, let id else { return nil }
         return Commitment(
             id: id.value, title: title ?? id.value, parties: parties, status: status, quote: quote,
             deadline: deadline, deadlineLabel: deadline.map { cache.label(of: $0.binding) },
             leadTimes: leadTimes, overdueEvery: overdueEvery, reviewEvery: reviewEvery,
-            milestones: milestones.sorted { $0.at < $1.at }, position: position, resolution: resolution)
+            milestones: milestones.sorted { $0.at < $1.at }, position: position, resolution: resolution, snooze: snooze)
     }
 
     static let boundKinds = BoundKind.allCases
@@ -131,9 +132,7 @@ extension ConfigLoader {
         if let entry = reader.required(reader.entry(.at), .at, example: "2025-03-31") {
             switch DateSyntax.parse(entry.value) {
             case .success(let spec):
-                let instant = spec.end(in: zone)
-                let label = spec.isDateOnly ? wording.show(zone.civil(at: instant.adding(seconds: -1)).date) : zone.isoString(instant)
-                at = (instant, label)
+                at = endAndLabel(of: spec, zone: zone, wording: wording)
             case .failure(let error):
                 log.error("`at` \(error.reason)", at: entry.valuePosition)
             }
@@ -151,7 +150,7 @@ final class LoadCache {
     let zone: Zone
     /// How the config's dates are shown (the statement's language over the daemon's).
     let wording: Wording
-    private var isoStrings: [Int64: String] = [:]
+    private var exactLabels: [Int64: String] = [:]
     private var explanations: [BoundKind: [String: String]] = [:]
 
     /// A bound written as a date, resolved: it depends only on the kind, the value and the zone.
@@ -228,20 +227,20 @@ final class LoadCache {
         partyLists.insert(parties).memberAfterInsert
     }
 
-    /// How a deadline reads in messages: its last day in the calendar the wording shows, or its
-    /// exact local time (`zone.isoString`, which reads whole seconds only).
+    /// How a deadline reads in messages: its last day, or its exact local time, in the calendar
+    /// the wording shows.
     func label(of bound: Bound) -> String {
         if let lastDay = bound.lastDay { return wording.show(lastDay) }
-        if let known = isoStrings[bound.instant.seconds] { return known }
-        let text = zone.isoString(bound.instant)
-        isoStrings[bound.instant.seconds] = text
+        if let known = exactLabels[bound.instant.seconds] { return known }
+        let text = wording.showExact(bound.instant, in: zone)
+        exactLabels[bound.instant.seconds] = text
         return text
     }
 
     /// "within 12 months of 2024-09-27" (the issue date is the same for the whole config).
     func within(_ text: String, issued: CivilDate) -> String {
         if let known = explanations[.within]?[text] { return known }
-        let explanation = "within \(text) of \(issued)"
+        let explanation = BoundKind.withinExplanation(text, of: issued.description)
         explanations[.within, default: [:]][text] = explanation
         return explanation
     }

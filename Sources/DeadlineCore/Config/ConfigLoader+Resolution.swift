@@ -3,14 +3,21 @@ import TOML
 extension ConfigLoader {
     /// `resolved` and `evidence`: how a met, missed or withdrawn commitment ended. Nil while it
     /// is open or extended; either key on such a commitment is an error, at the key.
-    static func readResolution(_ reader: TableReader<CommitmentKey>, status: CommitmentStatus, zone: Zone) -> Resolution? {
+    static func readResolution(
+        _ reader: TableReader<CommitmentKey>, status: CommitmentStatus, zone: Zone, wording: Wording
+    ) -> Resolution? {
         var at: Instant?
         var label: String?
         if let entry = reader.entry(.resolved) {
             switch DateSyntax.parse(entry.value) {
             case .success(let spec):
                 at = spec.start(in: zone)
-                label = spec.isDateOnly ? spec.text : zone.isoString(spec.start(in: zone))
+                // A day is shown in the wording's calendar; a month or year as written.
+                if case .day(let day) = spec.value {
+                    label = wording.show(day)
+                } else {
+                    label = spec.isDateOnly ? spec.text : wording.showExact(spec.start(in: zone), in: zone)
+                }
             case .failure(let error):
                 reader.log.error("`resolved` \(error.reason)", at: entry.valuePosition)
             }

@@ -7,10 +7,10 @@ import CivilCalendar
 /// `[daemon]` timezone, lead_times, overdue_every, review_every, catch_up, alert_log,
 /// notify_command, notify_timeout, metrics_file, metrics_every, language, calendar, digits,
 /// statements_dir; `[statement]` id, title, issued, source, language, timezone, lead_times,
-/// overdue_every, review_every;
+/// overdue_every, review_every, snooze_until;
 /// `[[commitment]]` id, title, parties, status, quote, lead_times, overdue_every, review_every,
-/// the bounds (deadline, within, no_later_than, until, before), and `[[commitment.milestone]]`
-/// id, title, at, lead_times.
+/// the bounds (deadline, within, no_later_than, until, before), resolved, evidence,
+/// snooze_until, and `[[commitment.milestone]]` id, title, at, lead_times.
 public enum ConfigLoader {
     /// The defaults a config without a `[daemon]` table gets.
     public static let defaultLeadTimes = ["90d", "30d", "7d", "1d"]
@@ -351,9 +351,12 @@ public enum ConfigLoader {
         if reader.has(.overdueEvery) { settings.overdueEvery = readRepeat(reader, key: .overdueEvery, default: nil) }
         if reader.has(.reviewEvery) { settings.reviewEvery = readRepeat(reader, key: .reviewEvery, default: nil) }
         let language: DisplayLanguage? = readChoice(reader, .language)
+        let snooze = readSnooze(
+            reader, key: .snoozeUntil, zone: settings.zone, wording: Config.wording(daemon: settings, language: language))
         guard log.diagnostics.count == errorsBefore, let id else { return nil }
         let statement = Statement(
-            id: id.value, title: title, issued: issued, source: source, language: language, zone: settings.zone, file: file)
+            id: id.value, title: title, issued: issued, source: source, language: language, zone: settings.zone, file: file,
+            snooze: snooze)
         return (statement, settings, id.position)
     }
 

@@ -76,18 +76,19 @@ struct TableReader<Key: ConfigKey> {
     let log: DiagnosticLog
     /// Where each key (by `Key.rawValue`) is among the entries: one byte per key, the entry's
     /// index plus one, 0 when the table does not have it, `Self.far` when the index does not
-    /// fit a byte (then `index(_:)` searches). Two words: no allocation per table.
-    private var slots: (UInt64, UInt64) = (0, 0)
+    /// fit a byte (then `index(_:)` searches). Three words, for up to 24 keys: no allocation
+    /// per table.
+    private var slots: (UInt64, UInt64, UInt64) = (0, 0, 0)
     private static var far: UInt64 { 0xFF }
     /// Whether some key is not one of `Key`'s (reported by `rejectUnknownKeys()`).
     private var hasUnknownKeys = false
 
     init(table: TOMLTable, name: TableName, log: DiagnosticLog) {
-        assert(Key.allCases.count <= 16)
+        assert(Key.allCases.count <= 24)
         self.table = table
         self.nameSource = name
         self.log = log
-        var slots: (UInt64, UInt64) = (0, 0)
+        var slots: (UInt64, UInt64, UInt64) = (0, 0, 0)
         var hasUnknownKeys = false
         table.entries.withUnsafeBufferPointer { entries in
             for index in entries.indices {
@@ -97,7 +98,11 @@ struct TableReader<Key: ConfigKey> {
                 }
                 let byte = UInt64(min(index + 1, Int(Self.far)))
                 let shift = UInt64(key.rawValue & 7) &* 8
-                if key.rawValue < 8 { slots.0 |= byte &<< shift } else { slots.1 |= byte &<< shift }
+                switch key.rawValue >> 3 {
+                case 0: slots.0 |= byte &<< shift
+                case 1: slots.1 |= byte &<< shift
+                default: slots.2 |= byte &<< shift
+                }
             }
         }
         self.slots = slots
@@ -121,7 +126,11 @@ struct TableReader<Key: ConfigKey> {
     }
 
     private func index(_ key: Key) -> Int? {
-        let word = key.rawValue < 8 ? slots.0 : slots.1
+        let word = switch key.rawValue >> 3 {
+        case 0: slots.0
+        case 1: slots.1
+        default: slots.2
+        }
         let byte = (word &>> (UInt64(key.rawValue & 7) &* 8)) & 0xFF
         if byte == 0 { return nil }
         if byte == Self.far { return table.entries.firstIndex { Key.matching($0.key)?.rawValue == key.rawValue } }

@@ -27,6 +27,10 @@ public enum BoundKind: String, CaseIterable, Hashable, Sendable {
         case .before: "before"
         }
     }
+
+    /// The English explanation of a `within` bound: "within 12 months of 2024-09-27", the issue
+    /// date as the caller shows it.
+    static func withinExplanation(_ written: String, of issued: String) -> String { "within \(written) of \(issued)" }
 }
 
 /// A bound resolved to an instant, with the words that explain it.

@@ -65,12 +65,14 @@ public struct Commitment: Hashable, Sendable {
     public var statementIndex: Int
     /// When and how it was resolved; nil while it is open or extended.
     public var resolution: Resolution?
+    /// Its `snooze_until`, else its statement's; nil when neither holds its reminders.
+    public var snooze: Snooze?
 
     public init(
         id: String, title: String, parties: [String], status: CommitmentStatus, quote: String?,
         deadline: Deadline?, deadlineLabel: String?, leadTimes: [WrittenSpan], overdueEvery: WrittenSpan?,
         reviewEvery: WrittenSpan?, milestones: [Milestone], position: TOMLPosition, statementIndex: Int = 0,
-        resolution: Resolution? = nil
+        resolution: Resolution? = nil, snooze: Snooze? = nil
     ) {
         self.id = id
         self.title = title
@@ -86,6 +88,7 @@ public struct Commitment: Hashable, Sendable {
         self.position = position
         self.statementIndex = statementIndex
         self.resolution = resolution
+        self.snooze = snooze
     }
 
     /// Whether it was resolved by its deadline: nil when it has no deadline or no `resolved` date.

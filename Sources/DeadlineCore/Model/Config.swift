@@ -120,8 +120,13 @@ public struct Config: Hashable, Sendable {
     public var wording: Wording { statements.count == 1 ? statementWording(statements[0]) : daemon.wording }
 
     static func wording(daemon: DaemonSettings, statement: Statement) -> Wording {
+        wording(daemon: daemon, language: statement.language)
+    }
+
+    /// The daemon's wording in `language`, when it is given.
+    static func wording(daemon: DaemonSettings, language: DisplayLanguage?) -> Wording {
         var wording = daemon.wording
-        if let language = statement.language { wording.language = language }
+        if let language { wording.language = language }
         return wording
     }
 }

@@ -15,10 +15,12 @@ public struct Statement: Hashable, Sendable {
 
     /// The language its alerts and views are in, over `[daemon] language`.
     public var language: DisplayLanguage?
+    /// Its `snooze_until`: every commitment's reminders held, unless the commitment sets its own.
+    public var snooze: Snooze?
 
     public init(
         id: String, title: String?, issued: CivilDate?, source: String?, language: DisplayLanguage? = nil, zone: Zone = .utc,
-        file: String = ""
+        file: String = "", snooze: Snooze? = nil
     ) {
         self.id = id
         self.title = title
@@ -27,6 +29,7 @@ public struct Statement: Hashable, Sendable {
         self.language = language
         self.zone = zone
         self.file = file
+        self.snooze = snooze
     }
 }
 

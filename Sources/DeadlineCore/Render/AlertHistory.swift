@@ -13,14 +13,22 @@ public enum AlertHistory {
         }.map(\.element)
     }
 
-    /// One row per record: when it was sent (in `zone`), the commitment, the kind, the message.
-    public static func table(_ records: [LedgerRecord], zone: Zone) -> String {
-        guard !records.isEmpty else { return "No alerts recorded.\n" }
-        var rows = [["SENT (\(zone.identifier))", "STATEMENT", "COMMITMENT", "KIND", "MESSAGE"]]
+    /// One row per record: when it was sent (in the config's zone), the statement, the
+    /// commitment, the kind, the message as it was sent. The headings are in the config's
+    /// language; each row's time and kind in its statement's (the daemon's for a statement no
+    /// longer in the config).
+    public static func table(_ records: [LedgerRecord], config: Config) -> String {
+        let zone = config.daemon.zone
+        let words = ViewWords.of(config.wording)
+        guard !records.isEmpty else { return words.noAlertsRecorded + "\n" }
+        let statements = Dictionary(config.statements.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var rows = [["\(words.sent) (\(zone.identifier))", words.statementColumn, words.commitment, words.kind, words.message]]
         for record in records {
+            let wording = statements[record.statementID].map(config.statementWording) ?? config.daemon.wording
+            let row = ViewWords.of(wording)
             rows.append([
-                TimelineText.shortLocal(record.sentAt, zone), record.statementID, record.commitmentID, record.kind.rawValue,
-                record.message,
+                row.ltr(wording.show(record.sentAt, in: zone)), row.id(record.statementID), row.id(record.commitmentID),
+                wording.alertVocabulary.name(record.kind), record.message,
             ])
         }
         return TimelineText.columns(rows)

@@ -93,15 +93,13 @@ public struct AlertPresentation: Sendable {
         return late > AlertPresentation.lateThreshold ? late : nil
     }
 
-    /// Why the deadline is what it is: "within 12 months of 2024-09-27".
-    public var reason: String { commitment.deadline?.binding.explanation ?? "" }
-
-    /// The deadline's or milestone's label as the config reads ("2025-09-27"), else its instant.
+    /// The deadline's or milestone's label ("2025-09-27", in the wording's calendar), else its instant as
+    /// `Wording.showExact` gives it.
     public var targetLabel: String {
         if let milestoneID = alert.milestoneID {
-            return commitment.milestones.first { $0.id == milestoneID }?.label ?? zone.isoString(alert.target)
+            return commitment.milestones.first { $0.id == milestoneID }?.label ?? wording.showExact(alert.target, in: zone)
         }
-        return commitment.deadlineLabel ?? zone.isoString(alert.target)
+        return commitment.deadlineLabel ?? wording.showExact(alert.target, in: zone)
     }
 
     /// The target is already behind `now` (a warning sent so late that it is moot).
@@ -116,12 +114,13 @@ public struct AlertPresentation: Sendable {
     public var secondsOverdue: Double { now.interval(since: alert.target) }
 
     /// For `changed`: the deadline before the move, as a deadline reads: the day it ends when it
-    /// falls at midnight (a deadline written as a date), else the exact local time.
+    /// falls at midnight (a deadline written as a date), else the exact local time; in the
+    /// wording's calendar.
     public var previousLabel: String? {
         guard let previous = alert.previous else { return nil }
         let local = zone.civil(at: previous)
-        guard local.hour == 0, local.minute == 0, local.second == 0 else { return zone.isoString(previous) }
-        return zone.civil(at: previous.adding(seconds: -1)).date.description
+        guard local.hour == 0, local.minute == 0, local.second == 0 else { return wording.showExact(previous, in: zone) }
+        return wording.show(zone.civil(at: previous.adding(seconds: -1)).date)
     }
 
     /// For `resolved`: the evidence, a long quote cut for the one-line message
@@ -156,6 +155,7 @@ public struct AlertPresentation: Sendable {
         if let quote = commitment.quote { fields.append(("DEADLINE_QUOTE", quote)) }
         if let late = lateSeconds { fields.append(("DEADLINE_LATE_SECONDS", Self.milliseconds(late))) }
         if let previous = alert.previous { fields.append(("DEADLINE_PREVIOUS_AT", zone.isoString(previous))) }
+        if let until = alert.snoozedUntil { fields.append(("DEADLINE_SNOOZED_UNTIL", zone.isoString(until))) }
         if alert.kind == .resolved, let resolution = commitment.resolution {
             if let at = resolution.at { fields.append(("DEADLINE_RESOLVED_AT", zone.isoString(at))) }
             if let evidence = resolution.evidence { fields.append(("DEADLINE_EVIDENCE", evidence)) }

@@ -22,9 +22,7 @@ public struct ArabicAlertVocabulary: AlertVocabulary {
         let id = isolate(p.commitment.id)
         let milestone = alert.milestoneID.map { " المرحلة " + isolate($0) + ":" } ?? ""
         let target = date(p.targetLabel)
-        let reason = p.commitment.deadline.map {
-            " (" + ArabicWording.reason($0.binding, issued: p.statement.issued, wording) + ")"
-        } ?? ""
+        let reason = p.commitment.deadline.map { " (" + self.reason($0.binding, issued: p.statement.issued) + ")" } ?? ""
         switch alert.kind {
         case .approaching:
             if p.hasPassed {
@@ -44,11 +42,11 @@ public struct ArabicAlertVocabulary: AlertVocabulary {
             let noun = ArabicWording.noun(unit)
             let passed = Grammar.verb(masculine: "مضى", feminine: "مضت", agreeingWith: count, noun)
             return "\(id): \(passed) \(Grammar.count(count, noun, digits: wording)) على الموعد النهائي \(target)\(reason)"
-                + ArabicWording.stillActive(p.commitment.status)
+                + ArabicWording.stillActive(p.commitment.status) + snoozed(p)
         case .review:
             let every = p.commitment.reviewEvery.map { " " + Grammar.every($0.span, as: $0.text, digits: wording) } ?? ""
-            let since = p.statement.issued.map { " منذ " + date($0.description) } ?? ""
-            return "\(id): راجِع هذا الالتزام المستمر (بلا موعد نهائي؛ التذكير رقم \(number(alert.occurrence))\(every)\(since))"
+            let since = p.statement.issued.map { " منذ " + date(wording.show($0)) } ?? ""
+            return "\(id): راجِع هذا الالتزام المستمر (بلا موعد نهائي؛ التذكير رقم \(number(alert.occurrence))\(every)\(since))" + snoozed(p)
         case .changed:
             let from = p.previousLabel.map(date) ?? "?"
             return "\(id): تغيّر الموعد النهائي من \(from) إلى \(target)\(reason)"
@@ -63,6 +61,11 @@ public struct ArabicAlertVocabulary: AlertVocabulary {
         }
     }
 
+    /// "؛ وكانت التذكيرات مؤجَّلة حتى ⁨2026-03-01⁩", for the reminder sent when a snooze ends.
+    private func snoozed(_ p: AlertPresentation) -> String {
+        p.alert.snoozeLabel(of: p.commitment).map { "؛ وكانت التذكيرات مؤجَّلة حتى " + date($0) } ?? ""
+    }
+
     /// قبل ٣٠ يوماً من الموعد النهائي، تذكير بالتأخر رقم ٣ ...
     public func event(_ alert: Alert, of commitment: Commitment, issued: CivilDate?) -> String {
         let milestone = alert.milestoneID.map { "المرحلة " + isolate($0) }
@@ -73,12 +76,14 @@ public struct ArabicAlertVocabulary: AlertVocabulary {
         case .due:
             if let milestone { return milestone }
             return "الموعد النهائي"
-                + (commitment.deadline.map { " (" + ArabicWording.reason($0.binding, issued: issued, wording) + ")" } ?? "")
+                + (commitment.deadline.map { " (" + reason($0.binding, issued: issued) + ")" } ?? "")
         case .overdue:
             return "تذكير بالتأخر رقم " + number(alert.occurrence)
+                + (alert.snoozeLabel(of: commitment).map { " (بعد التأجيل حتى " + date($0) + ")" } ?? "")
         case .review:
-            let every = commitment.reviewEvery.map { " (" + Grammar.every($0.span, as: $0.text, digits: wording) + ")" } ?? ""
-            return "مراجعة رقم " + number(alert.occurrence) + every
+            var details = commitment.reviewEvery.map { [Grammar.every($0.span, as: $0.text, digits: wording)] } ?? []
+            if let label = alert.snoozeLabel(of: commitment) { details.append("بعد التأجيل حتى " + date(label)) }
+            return "مراجعة رقم " + number(alert.occurrence) + (details.isEmpty ? "" : " (" + details.joined(separator: "، ") + ")")
         case .changed:
             return "تغيّر الموعد النهائي"
         case .resolved:
@@ -86,9 +91,13 @@ public struct ArabicAlertVocabulary: AlertVocabulary {
         }
     }
 
+    public func reason(_ bound: Bound, issued: CivilDate?) -> String {
+        ArabicWording.reason(bound, issued: issued, wording)
+    }
+
     /// ٤ التزامات، المفتوح منها: ٢؛ التالي: ⁨id⁩ تذكير بالتأخر بعد ١٢ يوماً.
     public func statusLine(_ line: StatusLine) -> String {
-        var text = line.statements == 1 ? "" : "البيانات: " + number(line.statements) + "، "
+        var text = line.statements == 1 ? "" : Grammar.count(line.statements, .statement, digits: wording) + "، "
         text += Grammar.count(line.commitments, .commitment, digits: wording) + "، المفتوح منها: " + number(line.open)
         if let next = line.next {
             text += "؛ التالي: \(isolate(next.id)) \(self.next(next.alert)) بعد \(ArabicWording.compact(seconds: next.seconds, wording))"
@@ -115,9 +124,11 @@ public struct ArabicAlertVocabulary: AlertVocabulary {
         }
     }
 
-    /// As the alert log writes it (its kind and lead are machine values).
+    /// تنبيه قبل ٣٠ يوماً، مراجعة ... (the alert log's lead, "30d", read back as a span).
     public func sent(kind: AlertKind, lead: String?) -> String {
-        kind.rawValue + (lead.map { " " + $0 } ?? "")
+        guard kind == .approaching, let lead else { return name(kind) }
+        guard case .success(let span) = SpanSyntax.parseCompact(lead, allowSeconds: true) else { return name(kind) + " " + isolate(lead) }
+        return "تنبيه قبل " + Grammar.span(span, as: lead, .genitive, digits: wording)
     }
 
     public func name(_ kind: AlertKind) -> String {
@@ -137,9 +148,9 @@ public struct ArabicAlertVocabulary: AlertVocabulary {
 
     public func calendarDeadlineDescription(_ commitment: Commitment, deadline: Deadline, issued: CivilDate?) -> String {
         let others = deadline.bounds.enumerated().filter { $0.offset != deadline.bindingIndex }.map(\.element)
-        var description = "\(commitment.title)\nالموعد النهائي: \(ArabicWording.reason(deadline.binding, issued: issued, wording))"
+        var description = "\(commitment.title)\nالموعد النهائي: \(reason(deadline.binding, issued: issued))"
         if !others.isEmpty {
-            description += " (وأيضاً " + others.map { ArabicWording.reason($0, issued: issued, wording) }.joined(separator: "؛ ") + ")"
+            description += " (وأيضاً " + others.map { reason($0, issued: issued) }.joined(separator: "؛ ") + ")"
         }
         return description + "\nالحالة: \(ArabicWording.status(commitment.status))"
     }
@@ -154,5 +165,12 @@ public struct ArabicAlertVocabulary: AlertVocabulary {
 
     public func calendarAlarm(lead: WrittenSpan?, summary: String) -> String {
         "قبل \(lead.map { span($0, .genitive) } ?? ""): \(summary)"
+    }
+
+    /// ⁨iraq-mission-end⁩: أُجِّلت تذكيرات التأخر حتى ⁨2026-03-01⁩
+    public func snoozeNotice(_ notice: SnoozeNotice) -> String {
+        let subject = isolate(notice.subject) + (notice.commitments.map { " (" + Grammar.count($0, .commitment, digits: wording) + ")" } ?? "")
+        let kinds = notice.kinds.count > 1 ? "التأخر والمراجعة" : (notice.kinds[0] == .review ? "المراجعة" : "التأخر")
+        return "\(subject): أُجِّلت تذكيرات \(kinds) حتى \(date(notice.until))"
     }
 }

@@ -1,14 +1,18 @@
 import CivilCalendar
 
-/// Alerts in English.
+/// Alerts in English (dates in the wording's calendar).
 public struct EnglishAlertVocabulary: AlertVocabulary {
-    public init() {}
+    let wording: Wording
+
+    public init(wording: Wording = .english) {
+        self.wording = wording
+    }
 
     public func message(_ alert: AlertPresentation) -> String {
         let id = alert.commitment.id
         let milestone = alert.alert.milestoneID.map { " milestone \($0)" } ?? ""
         let target = alert.targetLabel
-        let reason = alert.reason
+        let reason = alert.commitment.deadline.map { self.reason($0.binding, issued: alert.statement.issued) } ?? ""
         let status = alert.commitment.status.rawValue
         switch alert.alert.kind {
         case .approaching:
@@ -23,11 +27,11 @@ public struct EnglishAlertVocabulary: AlertVocabulary {
             return "\(id): deadline passed: \(target) (\(reason)); status is still \(status)"
         case .overdue:
             let late = HumanDuration.describe(seconds: alert.secondsOverdue)
-            return "\(id): overdue by \(late): deadline was \(target) (\(reason)); status is still \(status)"
+            return "\(id): overdue by \(late): deadline was \(target) (\(reason)); status is still \(status)\(snoozed(alert))"
         case .review:
-            let since = alert.statement.issued.map { " since \($0)" } ?? ""
+            let since = alert.statement.issued.map { " since " + wording.show($0) } ?? ""
             let every = alert.commitment.reviewEvery?.text ?? ""
-            return "\(id): review this ongoing commitment (no deadline; reminder \(alert.alert.occurrence) every \(every)\(since))"
+            return "\(id): review this ongoing commitment (no deadline; reminder \(alert.alert.occurrence) every \(every)\(since))\(snoozed(alert))"
         case .changed:
             return "\(id): deadline moved from \(alert.previousLabel ?? "?") to \(target) (\(reason))"
         case .resolved:
@@ -41,6 +45,11 @@ public struct EnglishAlertVocabulary: AlertVocabulary {
         }
     }
 
+    /// "; reminders were snoozed until 2026-03-01", for the reminder sent when a snooze ends.
+    private func snoozed(_ alert: AlertPresentation) -> String {
+        alert.alert.snoozeLabel(of: alert.commitment).map { "; reminders were snoozed until \($0)" } ?? ""
+    }
+
     public func event(_ alert: Alert, of commitment: Commitment, issued: CivilDate?) -> String {
         let milestone = alert.milestoneID.map { "milestone \($0)" }
         switch alert.kind {
@@ -48,16 +57,24 @@ public struct EnglishAlertVocabulary: AlertVocabulary {
             return "\(alert.lead?.text ?? "") before \(milestone ?? "deadline")"
         case .due:
             if let milestone { return milestone }
-            return "deadline (\(commitment.deadline?.binding.explanation ?? ""))"
+            return "deadline (\(commitment.deadline.map { reason($0.binding, issued: issued) } ?? ""))"
         case .overdue:
-            return "overdue reminder #\(alert.occurrence)"
+            return "overdue reminder #\(alert.occurrence)" + (alert.snoozeLabel(of: commitment).map { " (snoozed until \($0))" } ?? "")
         case .review:
-            return "review #\(alert.occurrence) (every \(commitment.reviewEvery?.text ?? ""))"
+            let snoozed = alert.snoozeLabel(of: commitment).map { ", snoozed until \($0)" } ?? ""
+            return "review #\(alert.occurrence) (every \(commitment.reviewEvery?.text ?? "")\(snoozed))"
         case .changed:
             return "deadline moved"
         case .resolved:
             return commitment.status.rawValue
         }
+    }
+
+    /// The explanation the config gave the bound, unless a `within` counts from a date shown
+    /// in another calendar.
+    public func reason(_ bound: Bound, issued: CivilDate?) -> String {
+        guard bound.kind == .within, wording.calendar != .gregorian, let issued else { return bound.explanation }
+        return BoundKind.withinExplanation(bound.written, of: wording.show(issued))
     }
 
     public func statusLine(_ line: StatusLine) -> String {
@@ -107,8 +124,8 @@ public struct EnglishAlertVocabulary: AlertVocabulary {
 
     public func calendarDeadlineDescription(_ commitment: Commitment, deadline: Deadline, issued: CivilDate?) -> String {
         let others = deadline.bounds.enumerated().filter { $0.offset != deadline.bindingIndex }.map(\.element)
-        var description = "\(commitment.title)\nDeadline: \(deadline.binding.explanation)"
-        if !others.isEmpty { description += " (also " + others.map(\.explanation).joined(separator: "; ") + ")" }
+        var description = "\(commitment.title)\nDeadline: \(reason(deadline.binding, issued: issued))"
+        if !others.isEmpty { description += " (also " + others.map { reason($0, issued: issued) }.joined(separator: "; ") + ")" }
         return description + "\nStatus: \(commitment.status.rawValue)"
     }
 
@@ -122,5 +139,11 @@ public struct EnglishAlertVocabulary: AlertVocabulary {
 
     public func calendarAlarm(lead: WrittenSpan?, summary: String) -> String {
         "\(lead?.text ?? "") before: \(summary)"
+    }
+
+    public func snoozeNotice(_ notice: SnoozeNotice) -> String {
+        let subject = notice.commitments.map { "\(notice.subject) (\($0) commitment\($0 == 1 ? "" : "s"))" } ?? notice.subject
+        let kinds = notice.kinds.count > 1 ? "overdue and review" : name(notice.kinds[0])
+        return "\(subject): \(kinds) reminders snoozed until \(notice.until)"
     }
 }

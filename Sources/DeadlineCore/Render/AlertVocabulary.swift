@@ -19,11 +19,15 @@ public protocol AlertVocabulary: Sendable {
     /// date of issue, which a span counts from.
     func event(_ alert: Alert, of commitment: Commitment, issued: CivilDate?) -> String
 
+    /// Why a deadline is what it is: "within 12 months of 2024-09-27", "no later than 2025-09";
+    /// the issue date a `within` counts from is shown in the wording's calendar.
+    func reason(_ bound: Bound, issued: CivilDate?) -> String
+
     /// The one-line STATUS= text: "4 commitments, 2 open; next: syria-mission-end overdue
     /// reminder in 12d".
     func statusLine(_ line: StatusLine) -> String
 
-    /// An alert the alert log says was sent: "approaching 30d", "review".
+    /// An alert the alert log says was sent (status's LAST column): "approaching 30d", "review".
     func sent(kind: AlertKind, lead: String?) -> String
 
     /// The name of a kind of alert, for lists of what would fire: "approaching".
@@ -44,13 +48,24 @@ public protocol AlertVocabulary: Sendable {
 
     /// A calendar alarm's text: "30d before: Deadline: End the mission".
     func calendarAlarm(lead: WrittenSpan?, summary: String) -> String
+
+    /// The journal line about a snooze in force: "iraq-mission-end: overdue reminders snoozed
+    /// until 2026-03-01", "us-iraq-2024-09-27 (3 commitments): overdue and review reminders ...".
+    func snoozeNotice(_ notice: SnoozeNotice) -> String
+}
+
+extension Alert {
+    /// For the reminder sent when a snooze ends: the snooze's date as the config reads.
+    func snoozeLabel(of commitment: Commitment) -> String? {
+        snoozedUntil == nil ? nil : commitment.snooze?.label
+    }
 }
 
 extension Wording {
     /// The words alerts are told in, in this wording's language (and digits).
     public var alertVocabulary: any AlertVocabulary {
         switch language {
-        case .en: EnglishAlertVocabulary()
+        case .en: EnglishAlertVocabulary(wording: self)
         case .ar: ArabicAlertVocabulary(wording: self)
         }
     }

@@ -19,6 +19,7 @@ enum ArabicGrammar {
         static let hour = Noun(singular: "ساعة", dual: "ساعتان", dualGenitive: "ساعتين", plural: "ساعات", accusative: "ساعةً", feminine: true)
         static let minute = Noun(singular: "دقيقة", dual: "دقيقتان", dualGenitive: "دقيقتين", plural: "دقائق", accusative: "دقيقةً", feminine: true)
         static let commitment = Noun(singular: "التزام", dual: "التزامان", dualGenitive: "التزامين", plural: "التزامات", accusative: "التزاماً", feminine: false)
+        static let statement = Noun(singular: "بيان", dual: "بيانان", dualGenitive: "بيانين", plural: "بيانات", accusative: "بياناً", feminine: false)
         static let alert = Noun(singular: "تنبيه", dual: "تنبيهان", dualGenitive: "تنبيهين", plural: "تنبيهات", accusative: "تنبيهاً", feminine: false)
         static let second = Noun(singular: "ثانية", dual: "ثانيتان", dualGenitive: "ثانيتين", plural: "ثوانٍ", accusative: "ثانيةً", feminine: true)
     }

@@ -31,7 +31,7 @@ enum ArabicWording {
         switch bound.kind {
         case .within:
             guard case .success(let span) = SpanSyntax.parseWords(bound.written) else { return "خلال " + isolate(bound.written) }
-            let from = issued.map { " من " + date($0.description, wording) } ?? ""
+            let from = issued.map { " من " + date(wording.show($0), wording) } ?? ""
             return "خلال " + Grammar.span(span, as: bound.written, .genitive, digits: wording) + from
         case .deadline: return "الموعد " + date(bound.written, wording)
         case .noLaterThan: return "في موعد أقصاه " + date(bound.written, wording)

@@ -10,7 +10,7 @@ public enum CheckSummary {
             return "\(path): ok: \(statements), \(config.commitments.count) commitments (\(dated) with a deadline)"
         }
         let commitments = ArabicGrammar.count(config.commitments.count, .commitment, digits: wording)
-        let statements = single.map { "البيان " + ArabicGrammar.isolate($0) } ?? "البيانات: " + wording.digits(in: String(config.statements.count))
+        let statements = single.map { "البيان " + ArabicGrammar.isolate($0) } ?? ArabicGrammar.count(config.statements.count, .statement, digits: wording)
         return "\(path): صالح: \(statements)، \(commitments) (لها موعد نهائي: \(wording.digits(in: String(dated))))"
     }
 }

@@ -2,8 +2,9 @@
 public enum StatusReport {
     public static func text(config: Config, ledger: Ledger?, alertLogPath: String, now: Instant) -> String {
         let zone = config.daemon.zone
-        let words = ViewWords.of(config.wording)
-        let alertWords = config.wording.alertVocabulary
+        let wording = config.wording
+        let words = ViewWords.of(wording)
+        let alertWords = wording.alertVocabulary
         let schedule = Schedule(config: config)
         let effectiveLedger = ledger ?? Ledger()
         var rows: [[String]] = [[words.commitment, words.status, words.deadline, words.state, words.lastAlertSent, words.nextAlert]]
@@ -17,18 +18,15 @@ public enum StatusReport {
                 state = words.ongoingWord
             }
             let last = ledger?.lastRecord[track.ref].map { record in
-                "\(words.ltr(TimelineText.shortLocal(record.sentAt, zone))) \(alertWords.sent(kind: record.kind, lead: record.lead))"
+                "\(words.ltr(wording.show(record.sentAt, in: zone))) \(alertWords.sent(kind: record.kind, lead: record.lead))"
             } ?? "-"
             let next = schedule.next(track, ledger: effectiveLedger, now: now).map { alert in
-                "\(words.ltr(TimelineText.shortLocal(alert.fireAt, zone))) \(alertWords.event(alert, of: commitment, issued: config.statement(of: commitment).issued))"
+                "\(words.ltr(wording.show(alert.fireAt, in: zone))) \(alertWords.event(alert, of: commitment, issued: config.statement(of: commitment).issued))"
             } ?? (commitment.status.isActive ? "-" : words.noneActive(commitment.status))
-            rows.append([words.id(config.label(of: commitment)), words.status(commitment.status), commitment.deadlineLabel.map(words.ltr) ?? words.noDate, state, last, next])
+            rows.append([words.id(config.label(of: commitment)), words.status(commitment.status, snooze: track.snooze(at: now)), commitment.deadlineLabel.map(words.ltr) ?? words.noDate, state, last, next])
         }
-        let heading = config.statements.count == 1 ? nil : TimelineText.statementsHeading(config)
-        let single = config.statements.first?.id ?? ""
-        var out = words.isArabic
-            ? "\(heading ?? "البيان " + words.id(single))، الآن \(words.ltr(TimelineText.shortLocal(now, zone))) \(words.id(zone.identifier))\n"
-            : "\(heading ?? "Statement " + single), now \(TimelineText.shortLocal(now, zone)) \(zone.identifier)\n"
+        let heading = config.statements.count == 1 ? "\(words.statement) \(words.id(config.statements[0].id))" : words.statementsHeading(config)
+        var out = "\(heading)\(words.listSeparator)\(words.now) \(words.ltr(wording.show(now, in: zone))) \(words.id(zone.identifier))\n"
         out += words.alertLogLine(alertLogPath, count: ledger == nil ? nil : effectiveLedger.count) + "\n\n"
         return out + TimelineText.columns(rows)
     }

@@ -64,6 +64,8 @@ public struct TimelineLayout: Sendable {
         public var ongoing: Bool
         /// The part of the line past the deadline, up to now, while the commitment is still open.
         public var overdue: ClosedRange<Double>?
+        /// Where a snooze holds the reminders (`CommitmentTrack.snoozedSpan`), and until when in words.
+        public var snoozed: (span: ClosedRange<Double>, text: String)?
         public var marks: [Mark]
         public var labels: [Label]
         /// The bounds, milestones and alerts of the row in words, for its description.
@@ -122,7 +124,7 @@ public struct TimelineLayout: Sendable {
         for (index, commitment) in config.commitments.enumerated() {
             let statement = config.statement(of: commitment)
             groups[commitment.statementIndex].rows.append(Self.row(
-                commitment, events: bucket[index] ?? [], statement: statement, zone: zone,
+                commitment, track: timeline.events.tracks[index], events: bucket[index] ?? [], statement: statement, zone: zone,
                 wording: config.statementWording(statement), now: now, x: x))
         }
         self.groups = groups
@@ -145,7 +147,7 @@ public struct TimelineLayout: Sendable {
     public static func labelWidth(_ text: String) -> Double { Double(text.count) * characterWidth }
 
     private static func row(
-        _ commitment: Commitment, events: [Timeline.Event], statement: Statement, zone: Zone, wording: Wording,
+        _ commitment: Commitment, track: CommitmentTrack, events: [Timeline.Event], statement: Statement, zone: Zone, wording: Wording,
         now: Instant, x: (Instant) -> Double
     ) -> Row {
         var marks: [Mark] = []
@@ -187,10 +189,19 @@ public struct TimelineLayout: Sendable {
             wanted.append((x(milestone.at), text))
             summary.append("milestone \(text)")
         }
-        // Last, so that it gives way to the bounds and milestones: the status already says "overdue".
+        // Last, so that they give way to the bounds and milestones: the status already says
+        // "overdue" and "snoozed".
         if let overdue, let deadline = commitment.deadline {
             let text = "overdue " + HumanDuration.compact(seconds: now.interval(since: deadline.instant))
             wanted.append(((overdue.lowerBound + overdue.upperBound) / 2, text))
+        }
+        var snoozed: (span: ClosedRange<Double>, text: String)?
+        if let held = track.snoozedSpan, let snooze = commitment.snooze {
+            let text = "snoozed until \(snooze.label)"
+            snoozed = (x(held.lowerBound)...x(held.upperBound), text)
+            wanted.append((x(held.upperBound), text))
+            summary.append("reminders \(text)")
+            if track.snooze(at: now) != nil { statusWords += ", " + text }
         }
         var sent = 0
         var pending = 0
@@ -214,7 +225,7 @@ public struct TimelineLayout: Sendable {
         if sent + pending > 0 { summary.append("\(sent) alerts sent, \(pending) not sent") }
         return Row(
             commitment: commitment, statusWords: statusWords, span: span, ongoing: commitment.deadline == nil,
-            overdue: overdue, marks: marks, labels: place(wanted), summary: summary.joined(separator: "; "))
+            overdue: overdue, snoozed: snoozed, marks: marks, labels: place(wanted), summary: summary.joined(separator: "; "))
     }
 
     /// Each label centred on its mark where the strip allows, in the first lane where it keeps

@@ -131,6 +131,11 @@ public enum TimelineSVG {
         if let overdue = row.overdue {
             out.write("<rect class=\"overdue\" x=\"\(n(overdue.lowerBound))\" y=\"\(n(barY - 7))\" width=\"\(n(overdue.upperBound - overdue.lowerBound))\" height=\"14\" fill=\"#f3c2bd\" stroke=\"#c62828\" stroke-width=\"0.5\"/>\n")
         }
+        if let snoozed = row.snoozed {
+            // Below the line, dashed: the reminders it holds are not sent; the label says until when.
+            let width = max(snoozed.span.upperBound - snoozed.span.lowerBound, 1)
+            out.write("<rect class=\"snoozed\" x=\"\(n(snoozed.span.lowerBound))\" y=\"\(n(barY + 3))\" width=\"\(n(width))\" height=\"5\" fill=\"#ede7f6\" stroke=\"#6a1b9a\" stroke-width=\"1\" stroke-dasharray=\"3 2\"><title>\(Markup.escaped(snoozed.text))</title></rect>\n")
+        }
         let (color, dash) = lineStyle(row.commitment.status)
         let dashAttribute = dash.map { " stroke-dasharray=\"\($0)\"" } ?? ""
         if row.ongoing {
@@ -185,7 +190,7 @@ public enum TimelineSVG {
 
     /// What the legend explains, in the order it lists them.
     enum LegendEntry: CaseIterable {
-        case binding, bound, milestone, warningSent, warningPending, reminderSent, reminderPending, overdue, now
+        case binding, bound, milestone, warningSent, warningPending, reminderSent, reminderPending, overdue, snoozed, now
 
         var text: String {
             switch self {
@@ -197,6 +202,7 @@ public enum TimelineSVG {
             case .reminderSent: "reminder sent"
             case .reminderPending: "reminder not sent"
             case .overdue: "overdue, still open"
+            case .snoozed: "reminders snoozed"
             case .now: "now"
             }
         }
@@ -212,6 +218,7 @@ public enum TimelineSVG {
         case .reminderSent: symbol(.reminderSent, x: x, y: y)
         case .reminderPending: symbol(.reminderPending, x: x, y: y)
         case .overdue: "<rect x=\"\(n(x - 7))\" y=\"\(n(y - 6))\" width=\"14\" height=\"12\" fill=\"#f3c2bd\" stroke=\"#c62828\" stroke-width=\"0.5\"/>"
+        case .snoozed: "<rect x=\"\(n(x - 7))\" y=\"\(n(y - 2.5))\" width=\"14\" height=\"5\" fill=\"#ede7f6\" stroke=\"#6a1b9a\" stroke-width=\"1\" stroke-dasharray=\"3 2\"/>"
         case .now: "<line x1=\"\(n(x))\" y1=\"\(n(y - 8))\" x2=\"\(n(x))\" y2=\"\(n(y + 8))\" stroke=\"#c62828\" stroke-width=\"1.5\"/>"
         }
     }

@@ -10,37 +10,31 @@ public enum TimelineText {
         let config = timeline.config
         let zone = config.daemon.zone
         let now = timeline.now
-        let words = ViewWords.of(config.wording)
-        let alertWords = config.wording.alertVocabulary
-        var out = config.statements.count == 1 ? "\(words.statement) \(words.id(config.statements[0].id))" : statementsHeading(config)
-        out += " - \(words.now) \(words.ltr(shortLocal(now, zone))) \(words.id(zone.identifier)) (\(words.ltr(shortUTC(now))) UTC)\n\n"
+        let wording = config.wording
+        let words = ViewWords.of(wording)
+        let alertWords = wording.alertVocabulary
+        let nowShown = wording.show(now, in: zone)
+        var out = config.statements.count == 1 ? "\(words.statement) \(words.id(config.statements[0].id))" : words.statementsHeading(config)
+        out += " - \(words.now) \(words.ltr(nowShown)) \(words.id(zone.identifier)) (\(words.ltr(wording.showUTC(now))) UTC)\n\n"
 
         var summary: [[String]] = [[words.commitment, words.status, "\(words.deadline) (\(zone.identifier))", words.bindingBound, words.left]]
-        for commitment in config.commitments {
+        for (index, commitment) in config.commitments.enumerated() {
+            let status = words.status(commitment.status, snooze: timeline.events.tracks[index].snooze(at: now))
             guard let deadline = commitment.deadline else {
                 let review = commitment.reviewEvery.map(words.ongoing(reviewEvery:)) ?? words.ongoingNoReminders
-                summary.append([words.id(config.label(of: commitment)), words.status(commitment.status), words.noDate, review, "-"])
+                summary.append([words.id(config.label(of: commitment)), status, words.noDate, review, "-"])
                 continue
             }
-            let binding: String
-            if words.isArabic {
-                let issued = config.statement(of: commitment).issued
-                let others = deadline.bounds.indices.filter { $0 != deadline.bindingIndex }.map { index in
-                    let bound = deadline.bounds[index]
-                    return ArabicWording.reason(bound, issued: issued, config.wording) + " = "
-                        + words.ltr(bound.lastDay.map(config.wording.show) ?? zone.isoString(bound.instant))
-                }
-                binding = ArabicWording.reason(deadline.binding, issued: issued, config.wording)
-                    + (others.isEmpty ? "" : words.alsoSeparator + others.joined(separator: "؛ "))
-            } else {
-                let others = deadline.bounds.indices.filter { $0 != deadline.bindingIndex }.map { index in
-                    let bound = deadline.bounds[index]
-                    return "\(bound.explanation) = \(bound.lastDay?.description ?? zone.isoString(bound.instant))"
-                }
-                binding = deadline.binding.explanation + (others.isEmpty ? "" : words.alsoSeparator + others.joined(separator: "; "))
+            let issued = config.statement(of: commitment).issued
+            let others = deadline.bounds.indices.filter { $0 != deadline.bindingIndex }.map { index in
+                let bound = deadline.bounds[index]
+                return alertWords.reason(bound, issued: issued) + " = "
+                    + words.ltr(bound.lastDay.map(wording.show) ?? wording.showExact(bound.instant, in: zone))
             }
+            let binding = alertWords.reason(deadline.binding, issued: issued)
+                + (others.isEmpty ? "" : words.alsoSeparator + others.joined(separator: words.clauseSeparator))
             summary.append([
-                words.id(config.label(of: commitment)), words.status(commitment.status), words.ltr(commitment.deadlineLabel ?? ""),
+                words.id(config.label(of: commitment)), status, words.ltr(commitment.deadlineLabel ?? ""),
                 binding, words.timeLeft(deadline.instant.interval(since: now)),
             ])
         }
@@ -57,7 +51,8 @@ public enum TimelineText {
                 sent = ""
             }
             rows.append([
-                words.ltr(shortLocal(event.alert.fireAt, zone)), words.ltr(shortUTC(event.alert.fireAt) + "Z"), words.id(config.label(of: event.commitment)),
+                words.ltr(wording.show(event.alert.fireAt, in: zone)), words.ltr(wording.showUTC(event.alert.fireAt) + "Z"),
+                words.id(config.label(of: event.commitment)),
                 alertWords.event(event.alert, of: event.commitment, issued: config.statement(of: event.commitment).issued)
                     + (event.firesNow ? words.firesNow : ""),
                 words.fromNow(event.alert.fireAt.interval(since: now)), sent,
@@ -65,12 +60,12 @@ public enum TimelineText {
         }
         let table = columnLines(rows)
         var lines = table
-        lines.insert(words.nowRule(shortLocal(now, zone)), at: nowRow ?? lines.count)
+        lines.insert(words.nowRule(nowShown), at: nowRow ?? lines.count)
         out += lines.joined(separator: "\n") + "\n"
         let firing = timeline.events.filter(\.firesNow)
         out += "\n" + (firing.isEmpty
-            ? words.nothingFires(shortLocal(now, zone)) + "\n"
-            : words.wouldFire(shortLocal(now, zone), firing.map { "\(words.id(config.label(of: $0.commitment))) \(alertWords.name($0.alert.kind))" }.joined(separator: words.listSeparator)) + "\n")
+            ? words.nothingFires(nowShown) + "\n"
+            : words.wouldFire(nowShown, firing.map { "\(words.id(config.label(of: $0.commitment))) \(alertWords.name($0.alert.kind))" }.joined(separator: words.listSeparator)) + "\n")
         return out
     }
 
@@ -106,6 +101,12 @@ public enum TimelineText {
             out.write(quoted: commitment.title)
             out.write(",\"status\":" as StaticString)
             out.write(quoted: commitment.status.rawValue)
+            if let snooze = commitment.snooze {
+                out.write(",\"snooze_until\":\"" as StaticString)
+                out.write(iso: snooze.until, in: zone)
+                out.write("\",\"snoozed\":" as StaticString)
+                out.write(timeline.events.tracks[index].snooze(at: now) != nil ? "true" as StaticString : "false")
+            }
             if let deadline = commitment.deadline {
                 out.write(",\"deadline\":\"" as StaticString)
                 out.write(iso: deadline.instant, in: zone)
@@ -191,6 +192,11 @@ public enum TimelineText {
             out.write(",\"occurrence\":" as StaticString)
             out.write(decimal: Int64(alert.occurrence))
         }
+        if let until = alert.snoozedUntil {
+            out.write(",\"snoozed_until\":\"" as StaticString)
+            out.write(iso: until, in: zone)
+            out.append(UInt8(ascii: "\""))
+        }
         out.write(",\"alert_id\":\"" as StaticString)
         out.write(hex: alert.id)
         out.write("\",\"target\":\"" as StaticString)
@@ -206,18 +212,9 @@ public enum TimelineText {
         out.append(UInt8(ascii: "}"))
     }
 
-    /// "Statements a, b" (up to five), else "1000 statements": the heading of a view of several.
-    static func statementsHeading(_ config: Config) -> String {
-        config.statements.count <= 5
-            ? "Statements " + config.statements.map(\.id).joined(separator: ", ") : "\(config.statements.count) statements"
-    }
-
-    static func shortLocal(_ instant: Instant, _ zone: Zone) -> String {
-        let offset = zone.offset(atEpochSeconds: instant.seconds)
-        return CivilDateTime(utcSeconds: instant.seconds + Int64(offset)).shortString + " " + Zone.offsetString(offset)
-    }
-
-    static func shortUTC(_ instant: Instant) -> String { CivilDateTime(utcSeconds: instant.seconds).shortString }
+    /// A moment on the Gregorian calendar, to the minute: `2025-08-01 09:30 +03:00` (the picture's
+    /// marks; the tables show moments through `Wording.show(_:in:)`).
+    static func shortLocal(_ instant: Instant, _ zone: Zone) -> String { Wording.english.show(instant, in: zone) }
 
     static func columns(_ rows: [[String]]) -> String { columnLines(rows).joined(separator: "\n") + "\n" }
 

@@ -1,5 +1,6 @@
-/// The words of the `timeline` and `status` tables, in each language. The alerts in them are
-/// worded by `AlertVocabulary`; these are the tables around them.
+/// The words of the `timeline`, `status` and `history` tables, in each language. The alerts in
+/// them are worded by `AlertVocabulary`; these are the tables around them. Dates and times in
+/// them are shown by `Wording.show`.
 struct ViewWords: Sendable {
     var wording: Wording
     var statement: String
@@ -25,6 +26,10 @@ struct ViewWords: Sendable {
     var dueWord: String
     var skippedWord: String
     var alertLog: String
+    var statementColumn: String
+    var kind: String
+    var message: String
+    var noAlertsRecorded: String
 
     static func of(_ wording: Wording) -> ViewWords {
         wording.language == .ar ? arabic(wording) : english(wording)
@@ -36,7 +41,8 @@ struct ViewWords: Sendable {
             deadline: "DEADLINE", bindingBound: "BINDING BOUND", left: "LEFT", state: "STATE", ongoingWord: "ongoing", when: "WHEN", event: "EVENT",
             fromNow: "FROM NOW", sent: "SENT", lastAlertSent: "LAST ALERT SENT", nextAlert: "NEXT ALERT",
             noDate: "no date", ongoingNoReminders: "ongoing: no reminders", alsoSeparator: "; also ",
-            firesNow: "  <- fires now", sentWord: "sent", dueWord: "due", skippedWord: "skipped", alertLog: "Alert log")
+            firesNow: "  <- fires now", sentWord: "sent", dueWord: "due", skippedWord: "skipped", alertLog: "Alert log",
+            statementColumn: "STATEMENT", kind: "KIND", message: "MESSAGE", noAlertsRecorded: "No alerts recorded.")
     }
 
     static func arabic(_ wording: Wording) -> ViewWords {
@@ -45,7 +51,8 @@ struct ViewWords: Sendable {
             deadline: "الموعد النهائي", bindingBound: "القيد الحاكم", left: "المتبقي", state: "الوضع", ongoingWord: "مستمر", when: "الوقت", event: "الحدث",
             fromNow: "من الآن", sent: "أُرسل", lastAlertSent: "آخر تنبيه مُرسل", nextAlert: "التنبيه التالي",
             noDate: "بلا تاريخ", ongoingNoReminders: "مستمر: بلا تذكيرات", alsoSeparator: "؛ وأيضاً ",
-            firesNow: "  ← يُطلق الآن", sentWord: "أُرسل", dueWord: "مستحق", skippedWord: "فُوِّت", alertLog: "سجل التنبيهات")
+            firesNow: "  ← يُطلق الآن", sentWord: "أُرسل", dueWord: "مستحق", skippedWord: "فُوِّت", alertLog: "سجل التنبيهات",
+            statementColumn: "البيان", kind: "النوع", message: "الرسالة", noAlertsRecorded: "لم يُسجَّل أي تنبيه.")
     }
 
     var isArabic: Bool { wording.language == .ar }
@@ -55,8 +62,27 @@ struct ViewWords: Sendable {
     func id(_ text: String) -> String { isArabic ? ArabicGrammar.isolate(text) : text }
 
     var listSeparator: String { isArabic ? "، " : ", " }
+    /// Between the clauses of one cell (the other bounds of a deadline).
+    var clauseSeparator: String { isArabic ? "؛ " : "; " }
+
+    /// "Statements a, b" (up to five), else "1000 statements": the heading of a view of several.
+    func statementsHeading(_ config: Config) -> String {
+        let count = config.statements.count
+        if count <= 5 {
+            let ids = config.statements.map { id($0.id) }.joined(separator: listSeparator)
+            return (isArabic ? "البيانات " : "Statements ") + ids
+        }
+        return isArabic ? ArabicGrammar.count(count, .statement, digits: wording) : "\(count) statements"
+    }
 
     func status(_ status: CommitmentStatus) -> String { isArabic ? ArabicWording.status(status) : status.rawValue }
+
+    /// "open, snoozed until 2026-03-01": the status, and the snooze holding its reminders.
+    func status(_ status: CommitmentStatus, snooze: Snooze?) -> String {
+        guard let snooze else { return self.status(status) }
+        return isArabic ? self.status(status) + "، تذكيراته مؤجَّلة حتى " + ltr(snooze.label)
+            : "\(status.rawValue), snoozed until \(snooze.label)"
+    }
 
     func ongoing(reviewEvery: WrittenSpan) -> String {
         isArabic ? "مستمر: مراجعة " + ArabicGrammar.every(reviewEvery.span, as: reviewEvery.text, digits: wording)

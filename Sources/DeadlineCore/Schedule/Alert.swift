@@ -35,6 +35,9 @@ public struct Alert: Hashable, Sendable {
     public var target: Instant
     /// For `changed`: the deadline before the move.
     public var previous: Instant?
+    /// For the one `overdue` or `review` reminder sent when a snooze ends, standing for those it
+    /// held: the end of the snooze (its `fireAt`).
+    public var snoozedUntil: Instant?
 
     public init(
         statementID: String, kind: AlertKind, commitmentID: String, milestoneID: String? = nil,

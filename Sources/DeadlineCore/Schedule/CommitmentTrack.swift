@@ -7,6 +7,8 @@
 /// - An ongoing commitment (no deadline) gets `review` reminders every `review_every`,
 ///   counted from the start of the statement's issue day.
 /// - A commitment that is met, missed or withdrawn gets nothing of that plan.
+/// - A snooze (`snooze_until`) holds the overdue and review reminders until it ends, then sends
+///   the last one held (`RepeatingSeries`); lead-time and `due` alerts are never held.
 ///
 /// Besides the plan, two alerts come from comparing the config with the ledger, at the start
 /// or reload that first sees the difference (`lifecycle`):
@@ -85,12 +87,15 @@ public struct CommitmentTrack: Hashable, Sendable {
         entries.sort { $0.fireSeconds != $1.fireSeconds || $0.fireNanoseconds != $1.fireNanoseconds
             ? ($0.fireSeconds, $0.fireNanoseconds) < ($1.fireSeconds, $1.fireNanoseconds) : $0.id < $1.id }
         let series: RepeatingSeries?
+        let snoozedUntil = commitment.snooze?.until
         if let deadline = commitment.deadline {
             series = commitment.overdueEvery.map {
-                RepeatingSeries(kind: .overdue, anchor: deadline.instant, step: $0, zone: zone, target: deadline.instant)
+                RepeatingSeries(
+                    kind: .overdue, anchor: deadline.instant, step: $0, zone: zone, target: deadline.instant, snoozedUntil: snoozedUntil)
             }
         } else if let issued = statement.issued, let every = commitment.reviewEvery {
-            series = RepeatingSeries(kind: .review, anchor: zone.startOfDay(issued), step: every, zone: zone, target: nil)
+            series = RepeatingSeries(
+                kind: .review, anchor: zone.startOfDay(issued), step: every, zone: zone, target: nil, snoozedUntil: snoozedUntil)
         } else {
             series = nil
         }
@@ -150,6 +155,20 @@ public struct CommitmentTrack: Hashable, Sendable {
             if entries[middle].fireAt <= instant { low = middle + 1 } else { high = middle }
         }
         return low
+    }
+
+    /// The snooze holding this commitment's reminders at `now`: set, not over, and with
+    /// reminders to hold (an open commitment with overdue or review repeats).
+    public func snooze(at now: Instant) -> Snooze? {
+        guard series != nil, let snooze = commitments[index].snooze, snooze.holds(at: now) else { return nil }
+        return snooze
+    }
+
+    /// Where the snooze holds reminders: from the first instant a reminder could fall due (the
+    /// deadline, or the issue day of an ongoing commitment) to its end; nil when it holds none.
+    public var snoozedSpan: Range<Instant>? {
+        guard let series, let until = series.snoozedUntil, series.anchor < until else { return nil }
+        return series.anchor..<until
     }
 
     /// True when both tracks fire the same alerts at the same instants: a reload that changes
@@ -218,7 +237,7 @@ public struct CommitmentTrack: Hashable, Sendable {
             index += 1
         }
         if let series {
-            var occurrence = (series.latestOccurrence(atOrBefore: after) ?? 0) + 1
+            var occurrence = series.firstOccurrence(after: after)
             while true {
                 let alert = series.alert(occurrence, statementID: statementID, commitmentID: commitment.id)
                 if let found = best, found.fireAt <= alert.fireAt { break }
@@ -236,7 +255,7 @@ public struct CommitmentTrack: Hashable, Sendable {
     public func alerts(in range: ClosedRange<Instant>, maximumRepeats: Int = 1000) -> [Alert] {
         var alerts = entries.indices.filter { range.contains(entries[$0].fireAt) }.map(alert(at:))
         if let series {
-            var occurrence = (series.latestOccurrence(atOrBefore: range.lowerBound.adding(seconds: -1)) ?? 0) + 1
+            var occurrence = series.firstOccurrence(after: range.lowerBound.adding(seconds: -1))
             var count = 0
             while count < maximumRepeats {
                 let alert = series.alert(occurrence, statementID: statementID, commitmentID: commitment.id)

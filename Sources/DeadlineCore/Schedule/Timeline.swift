@@ -104,7 +104,7 @@ public struct Timeline: Sendable {
                 let track = tracks[trackIndex]
                 var occurrences: [Int] = []
                 if let latest = series.latestOccurrence(atOrBefore: now) { occurrences.append(latest) }
-                occurrences.append((series.latestOccurrence(atOrBefore: now) ?? 0) + 1)
+                occurrences.append(series.firstOccurrence(after: now))
                 for occurrence in occurrences {
                     let alert = series.alert(occurrence, statementID: track.statementID, commitmentID: track.commitmentID)
                     slots.append(Events.Slot(

@@ -48,9 +48,4 @@ public struct CivilDateTime: Hashable, Comparable, Sendable {
         sink.append(UInt8(ascii: ":"))
         Digits.write(second, width: 2, to: &sink)
     }
-
-    /// `2025-09-27 23:59`
-    public var shortString: String {
-        "\(date) " + Digits.padded(hour, 2) + ":" + Digits.padded(minute, 2)
-    }
 }

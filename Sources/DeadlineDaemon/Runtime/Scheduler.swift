@@ -97,6 +97,7 @@ public final class Scheduler: @unchecked Sendable {
     public func start() {
         dispatchPrecondition(condition: .onQueue(queue))
         let now = clock()
+        logSnoozes(schedule.snoozeNotices(now: now), except: [])
         send(schedule.due(ledger: ledger, now: now), now: now)
         startHorizon(now: now)
         for track in schedule.tracks { arm(track, now: now) }
@@ -257,6 +258,7 @@ public final class Scheduler: @unchecked Sendable {
         }
         config = newConfig
         schedule = newSchedule
+        logSnoozes(newSchedule.snoozeNotices(now: now), except: oldSchedule.snoozeNotices(now: now))
         var rearmed = 0
         for track in newSchedule.tracks {
             if !everything, let old = oldSchedule.track(track.ref), old.hasSamePlan(as: track) { continue }
@@ -266,6 +268,14 @@ public final class Scheduler: @unchecked Sendable {
             rearmed += 1
         }
         lastReloadRearmed = rearmed
+    }
+
+    /// One line per snooze in force (`SnoozeNotice`), but for those already told.
+    private func logSnoozes(_ notices: [SnoozeNotice], except told: [SnoozeNotice]) {
+        let told = Set(told)
+        for notice in notices where !told.contains(notice) {
+            logger.info("\(notice.text)")
+        }
     }
 
     static func wallTime(_ instant: Instant) -> DispatchWallTime {
