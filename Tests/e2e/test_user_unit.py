@@ -4,7 +4,8 @@ home; the alerts reach the user's journal (`journalctl --user`), the alert log u
 ~/.local/state and, through the notify-send recipe of the installed config, dunst on the
 user's session bus; a statement added in ~/.config/deadlined arrives with `systemctl --user
 reload`, and a restart sends nothing again. Another user's $XDG_CONFIG_HOME and
-$XDG_STATE_HOME move the unit, the config and the alert log.
+$XDG_STATE_HOME move the unit, the config and the alert log, and with no notification server
+on that user's bus the service still stops cleanly.
 
 Needs root and systemd-nspawn (package systemd-container); `make e2e-test` runs it after the
 release build, which the container sees through its overlay of the host. The install step is
@@ -167,4 +168,12 @@ def test_xdg_base_directories_move_the_unit_the_config_and_the_alert_log(contain
     assert {entry["_UID"] for entry in alerts} == {"1790"}
     for default in ("/home/grace/.config/deadlined", "/home/grace/.local/state/deadlined"):
         assert container.run(["test", "-e", default], check=False).returncode == 1, f"{default} was created"
+
+    # Grace's session has no display, so no notification server answers and each notify-send
+    # waits out its 10 s: stopping kills the one running and skips the rest, well inside
+    # systemd's stop timeout, and the service ends cleanly.
     grace.run("systemctl", "--user", "stop", "deadlined")
+    state = grace.show("ActiveState", "Result", "ExecMainStatus")
+    assert state == {"ActiveState": "inactive", "Result": "success", "ExecMainStatus": "0"}, state
+    stopping = grace.run("journalctl", "--user", "-u", "deadlined", "--no-pager", "-o", "cat", "PRIORITY=4").stdout
+    assert "notify command /usr/bin/notify-send was killed: the daemon is stopping" in stopping, stopping
