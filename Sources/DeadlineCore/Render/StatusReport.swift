@@ -7,6 +7,7 @@ public enum StatusReport {
         let alertWords = wording.alertVocabulary
         let schedule = Schedule(config: config)
         let effectiveLedger = ledger ?? Ledger()
+        let replacements = config.replacements
         var rows: [[String]] = [[words.commitment, words.status, words.deadline, words.state, words.lastAlertSent, words.nextAlert]]
         for track in schedule.tracks {
             let commitment = track.commitment
@@ -22,7 +23,8 @@ public enum StatusReport {
             } ?? "-"
             let next = schedule.next(track, ledger: effectiveLedger, now: now).map { alert in
                 "\(words.ltr(wording.show(alert.fireAt, in: zone))) \(alertWords.event(alert, of: commitment, issued: config.statement(of: commitment).issued))"
-            } ?? (commitment.status.isActive ? "-" : words.noneActive(commitment.status))
+            } ?? (commitment.status.isActive ? "-"
+                : replacements[track.ref].map(words.noneReplaced(by:)) ?? words.noneActive(commitment.status))
             rows.append([words.id(config.label(of: commitment)), words.status(commitment.status, snooze: track.snooze(at: now)), commitment.deadlineLabel.map(words.ltr) ?? words.noDate, state, last, next])
         }
         let heading = config.statements.count == 1 ? "\(words.statement) \(words.id(config.statements[0].id))" : words.statementsHeading(config)
