@@ -194,6 +194,40 @@ struct LifecycleTests {
         #expect(error.description.contains("test.toml:10:12: error: `resolved` records how a commitment ended; set `status` to \"met\", \"missed\" or \"withdrawn\" first (it is \"open\")"))
     }
 
+    @Test("the alert log keeps a resolution's status, date, on-time and evidence, a long quote whole though the message cuts it")
+    func outcomeLogged() throws {
+        let quote = String(repeating: "The last adviser left Ain al-Asad. ", count: 8)
+        let met = Schedule(config: try Self.config("""
+            deadline = 2025-09-27
+            status = "met"
+            resolved = 2025-09-20
+            evidence = "\(quote)"
+            """))
+        let now = Fixtures.utc("2025-09-21T00:00:00Z")
+        let alert = try #require(met.due(ledger: Ledger(), now: now).first)
+        let presentation = try Self.presentation(alert, met, now: now)
+        let record = LedgerRecord(presentation: presentation, sentAt: now)
+        #expect(!presentation.message.contains(quote))
+        #expect(record.jsonLine.contains(
+            ",\"status\":\"met\",\"resolved_at\":\(Fixtures.utc("2025-09-19T21:00:00Z").seconds),\"evidence\":\"\(quote)\",\"on_time\":true,"))
+        let read = try #require(LedgerRecord(jsonLine: record.jsonLine))
+        #expect(read == record)
+        #expect(read.outcome == LedgerRecord.Outcome(
+            status: .met, resolvedAt: Fixtures.utc("2025-09-19T21:00:00Z"), evidence: quote, onTime: true))
+        #expect(AlertHistory.json([read]).contains("\"evidence\":\"\(quote)\""))
+
+        // Other alerts carry no outcome; missed has no date, so no on_time either.
+        let open = Schedule(config: try Self.config("deadline = 2025-09-27"))
+        let warning = try #require(open.due(ledger: Ledger(), now: now).first)
+        let warned = LedgerRecord(presentation: try Self.presentation(warning, open, now: now), sentAt: now)
+        #expect(warned.outcome == nil && !warned.jsonLine.contains("\"status\""))
+        let missed = Schedule(config: try Self.config("deadline = 2025-09-27\nstatus = \"missed\""))
+        let missedAlert = try #require(missed.due(ledger: Ledger(), now: now).first)
+        let missedLine = LedgerRecord(presentation: try Self.presentation(missedAlert, missed, now: now), sentAt: now).jsonLine
+        #expect(missedLine.contains(",\"status\":\"missed\",\"sent_at\":"))
+        #expect(LedgerRecord(jsonLine: missedLine.replacing("\"missed\"", with: "\"lost\"")) == nil)
+    }
+
     @Test("the alert log keeps a move's old deadline")
     func logLine() throws {
         let alert = try #require(try Schedule(config: Self.config("deadline = 2026-09-30")).track("iraq")).lifecycle(
