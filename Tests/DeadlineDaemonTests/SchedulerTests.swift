@@ -112,8 +112,8 @@ struct SchedulerTests {
                 delivery: AlertDelivery(backend: .stderr, stderrDescriptor: pipeWrite), serviceManager: ServiceManager(),
                 logger: Logger(label: "test", factory: { _ in SwiftLogNoOpLogHandler() }),
                 clock: { clock.now },
-                loadConfig: { path throws(ConfigError) in
-                    try ConfigLoader.load(bytes: Array(configText.text.utf8), file: path)
+                loadConfig: { path, _ throws(ConfigError) in
+                    ConfigFile.Loaded(config: try ConfigLoader.load(bytes: Array(configText.text.utf8), file: path))
                 })
             return scheduler
         }
