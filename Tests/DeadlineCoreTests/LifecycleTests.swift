@@ -19,6 +19,11 @@ struct LifecycleTests {
         return due
     }
 
+    /// The commitment met on 2025-09-20, a week before its deadline, with `evidence`.
+    static func metOnSeptember20(evidence: String) throws -> Schedule {
+        Schedule(config: try config("deadline = 2025-09-27\nstatus = \"met\"\nresolved = 2025-09-20\nevidence = \"\(evidence)\""))
+    }
+
     /// The ledger a restart reads: every record written to the alert log and parsed back.
     static func restarted(from records: [LedgerRecord]) throws -> Ledger {
         Ledger(records: try records.map { try #require(LedgerRecord(jsonLine: $0.jsonLine)) })
@@ -141,12 +146,7 @@ struct LifecycleTests {
         var ledger = Ledger()
         let open = Schedule(config: try Self.config("deadline = 2025-09-27"))
         _ = Self.send(open, &ledger, at: Fixtures.utc("2025-08-29T00:00:00Z"))
-        let met = Schedule(config: try Self.config("""
-            deadline = 2025-09-27
-            status = "met"
-            resolved = 2025-09-20
-            evidence = "https://example.org/withdrawal"
-            """))
+        let met = try Self.metOnSeptember20(evidence: "https://example.org/withdrawal")
         let now = Fixtures.utc("2025-09-21T00:00:00Z")
         let sent = Self.send(met, &ledger, at: now)
         #expect(sent.map(\.kind) == [.resolved])
@@ -197,12 +197,7 @@ struct LifecycleTests {
     @Test("the alert log keeps a resolution's status, date, on-time and evidence, a long quote whole though the message cuts it")
     func outcomeLogged() throws {
         let quote = String(repeating: "The last adviser left Ain al-Asad. ", count: 8)
-        let met = Schedule(config: try Self.config("""
-            deadline = 2025-09-27
-            status = "met"
-            resolved = 2025-09-20
-            evidence = "\(quote)"
-            """))
+        let met = try Self.metOnSeptember20(evidence: quote)
         let now = Fixtures.utc("2025-09-21T00:00:00Z")
         let alert = try #require(met.due(ledger: Ledger(), now: now).first)
         let presentation = try Self.presentation(alert, met, now: now)
