@@ -109,7 +109,7 @@ struct SchedulerTests {
             let (clock, configText) = (clock, configText)
             scheduler = Scheduler(
                 config: config, configPath: configPath, ledger: alertLog.open(now: clock.now).ledger, alertLog: alertLog,
-                delivery: AlertDelivery(backend: .stderr, stderrDescriptor: pipeWrite), serviceManager: ServiceManager(),
+                delivery: AlertDelivery(backend: .stderr, stderrDescriptor: pipeWrite), serviceManager: ServiceManager(environment: [:], processID: getpid()),
                 logger: Logger(label: "test", factory: { _ in SwiftLogNoOpLogHandler() }),
                 clock: { clock.now },
                 loadConfig: { path, _ throws(ConfigError) in

@@ -94,9 +94,7 @@ public enum Daemon {
             serviceManager.ready(status: scheduler.statusText(now: options.clock()))
         }
         let watchdog = WatchdogPinger(queue: scheduler.queue, serviceManager: serviceManager)
-        withExtendedLifetime((signals, monitor, watchdog)) {
-            DaemonSignals.parkMainThread()
-        }
+        DaemonSignals.parkMainThread(keeping: (signals, monitor, watchdog))
     }
 
     private static func report(_ recovery: AlertLogFile.Recovery, path: String, logger: Logger) {

@@ -158,7 +158,7 @@ public final class Scheduler: @unchecked Sendable {
         horizonTimer?.cancel()
         metricsTimer?.cancel()
         writeUnwrittenRecords(sync: true)
-        notifyRunner.drain()
+        notifyRunner.stop()
         logger.info("stopping")
     }
 
