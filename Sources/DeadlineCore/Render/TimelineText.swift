@@ -33,9 +33,12 @@ public enum TimelineText {
             }
             let binding = alertWords.reason(deadline.binding, issued: issued)
                 + (others.isEmpty ? "" : words.alsoSeparator + others.joined(separator: words.clauseSeparator))
+            // Only an open commitment is overdue; one met, missed or replaced has just seen its
+            // deadline pass, as `status` says.
+            let left = deadline.instant.interval(since: now)
             summary.append([
                 words.id(config.label(of: commitment)), status, words.ltr(commitment.deadlineLabel ?? ""),
-                binding, words.timeLeft(deadline.instant.interval(since: now)),
+                binding, left > 0 || commitment.status.isActive ? words.timeLeft(left) : words.passedAgo(left),
             ])
         }
         out += columns(summary) + "\n"
