@@ -7,9 +7,6 @@ import Testing
 /// as written after it; under `hijri` and `both` the day the bound stands for.
 @Suite("Bounds shown in the configured calendar")
 struct BoundLabelTests {
-    static let fsi = "\u{2068}", pdi = "\u{2069}"
-    static func isolated(_ text: String) -> String { fsi + text + pdi }
-
     /// Sha'ban 1447 ends on 2026-02-17; 2026-03-01 is 12 Ramadan 1447; 2026-06-30 is 15 Muharram 1448.
     static let commitments = """
         [[commitment]]
@@ -69,25 +66,25 @@ struct BoundLabelTests {
     @Test("gregorian, Arabic: the same dates, isolated")
     func gregorianArabic() throws {
         let reasons = try Self.reasons("language = \"ar\"")
-        #expect(reasons[0] == "في موعد أقصاه " + Self.isolated("2026-02-17 (1447-08 AH)"))
-        #expect(reasons[1] == "الموعد " + Self.isolated("2026-06-30"))
-        #expect(reasons[2] == "قبل " + Self.isolated("2026-03"))
-        #expect(reasons[3] == "حتى " + Self.isolated("2026-02-18 (1447-09-01 AH)"))
+        #expect(reasons[0] == "في موعد أقصاه " + Fixtures.isolated("2026-02-17 (1447-08 AH)"))
+        #expect(reasons[1] == "الموعد " + Fixtures.isolated("2026-06-30"))
+        #expect(reasons[2] == "قبل " + Fixtures.isolated("2026-03"))
+        #expect(reasons[3] == "حتى " + Fixtures.isolated("2026-02-18 (1447-09-01 AH)"))
     }
 
     @Test("hijri, Arabic with Arabic-Indic digits: Arabic month names and هـ")
     func hijriArabic() throws {
         let reasons = try Self.reasons("language = \"ar\"\ncalendar = \"hijri\"\ndigits = \"arabic-indic\"")
-        #expect(reasons[0] == "في موعد أقصاه " + Self.isolated("٢٩ شعبان ١٤٤٧ هـ"))
-        #expect(reasons[1] == "الموعد " + Self.isolated("١٥ محرم ١٤٤٨ هـ"))
-        #expect(reasons[2] == "قبل " + Self.isolated("١٢ رمضان ١٤٤٧ هـ"))
+        #expect(reasons[0] == "في موعد أقصاه " + Fixtures.isolated("٢٩ شعبان ١٤٤٧ هـ"))
+        #expect(reasons[1] == "الموعد " + Fixtures.isolated("١٥ محرم ١٤٤٨ هـ"))
+        #expect(reasons[2] == "قبل " + Fixtures.isolated("١٢ رمضان ١٤٤٧ هـ"))
     }
 
     @Test("both, Arabic: every bound in both calendars")
     func bothArabic() throws {
         let reasons = try Self.reasons("language = \"ar\"\ncalendar = \"both\"")
-        #expect(reasons[0] == "في موعد أقصاه " + Self.isolated("2026-02-17 (29 شعبان 1447)"))
-        #expect(reasons[2] == "قبل " + Self.isolated("2026-03-01 (12 رمضان 1447)"))
+        #expect(reasons[0] == "في موعد أقصاه " + Fixtures.isolated("2026-02-17 (29 شعبان 1447)"))
+        #expect(reasons[2] == "قبل " + Fixtures.isolated("2026-03-01 (12 رمضان 1447)"))
     }
 
     @Test("timeline: a bound other than the binding one follows the calendar, its day not repeated")

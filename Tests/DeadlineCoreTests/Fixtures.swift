@@ -35,6 +35,9 @@ enum Fixtures {
         return Instant(seconds: civil.utcSeconds)
     }
 
+    /// Text between Unicode first-strong isolates, as Arabic text wraps ids, dates and Latin names.
+    static func isolated(_ text: String) -> String { "\u{2068}" + text + "\u{2069}" }
+
     /// A config with one statement issued 2024-09-27 in Baghdad and the given commitments.
     static func baghdad(daemon: String = "", statement: String = "", _ commitments: String) -> String {
         """

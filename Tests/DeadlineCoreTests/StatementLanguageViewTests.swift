@@ -6,9 +6,6 @@ import Testing
 /// a commitment speaks its statement's language, the headings the daemon's.
 @Suite("Views of several statements, each row in its statement's language")
 struct StatementLanguageViewTests {
-    static let fsi = "\u{2068}", pdi = "\u{2069}"
-    static func isolated(_ text: String) -> String { fsi + text + pdi }
-
     /// An English daemon with an English statement and an Arabic one, each with one deadline.
     static func config() throws -> (Config, ConfigFolder) {
         let folder = try ConfigFolder()
@@ -48,11 +45,11 @@ struct StatementLanguageViewTests {
         let english = try Self.line(table, containing: "un/ceasefire")
         #expect(english.contains("  open  ") && english.contains("deadline 2026-03-31") && english.hasSuffix("89d left"))
         let arabic = try Self.line(table, containing: "gulf/handover")
-        #expect(arabic.contains("  مفتوح  ") && arabic.contains("الموعد " + Self.isolated("2026-06-30")) && arabic.hasSuffix("بقي 180 يوماً"))
+        #expect(arabic.contains("  مفتوح  ") && arabic.contains("الموعد " + Fixtures.isolated("2026-06-30")) && arabic.hasSuffix("بقي 180 يوماً"))
         let englishEvent = try Self.line(table, containing: "un/ceasefire", after: "WHEN")
         #expect(englishEvent.contains("30d before deadline") && englishEvent.hasSuffix("in 59d"))
         let arabicEvent = try Self.line(table, containing: "gulf/handover", after: "WHEN")
-        #expect(arabicEvent.hasPrefix(Self.isolated("2026-06-01 00:00 +03:00")))
+        #expect(arabicEvent.hasPrefix(Fixtures.isolated("2026-06-01 00:00 +03:00")))
         #expect(arabicEvent.contains("قبل 30 يوماً من الموعد النهائي") && arabicEvent.hasSuffix("بعد 150 يوماً"))
         #expect(table.contains("---- now: 2026-01-01 03:00 +03:00 ----") && table.hasSuffix("Nothing would fire at 2026-01-01 03:00 +03:00.\n"))
     }
@@ -66,7 +63,7 @@ struct StatementLanguageViewTests {
         #expect(english.contains("  open  ") && english.contains("89d left") && english.hasSuffix("2026-03-02 00:00 +03:00 30d before deadline"))
         let arabic = try Self.line(status, containing: "gulf/handover")
         #expect(arabic.contains("  مفتوح  ") && arabic.contains("بقي 180 يوماً"))
-        #expect(arabic.hasSuffix(Self.isolated("2026-06-01 00:00 +03:00") + " قبل 30 يوماً من الموعد النهائي"))
+        #expect(arabic.hasSuffix(Fixtures.isolated("2026-06-01 00:00 +03:00") + " قبل 30 يوماً من الموعد النهائي"))
     }
 
     @Test("export --ics: each event's summary, description and alarm in its statement's language")
@@ -75,9 +72,9 @@ struct StatementLanguageViewTests {
         let ics = CalendarExport.ics(config: config, now: Fixtures.utc("2026-01-01T00:00:00Z")).replacingOccurrences(of: "\r\n ", with: "")
         #expect(ics.contains("SUMMARY:Deadline: Hold the ceasefire\r\nDESCRIPTION:Hold the ceasefire\\nDeadline: deadline 2026-03-31\\nStatus: open\r\n"))
         #expect(ics.contains("DESCRIPTION:30d before: Deadline: Hold the ceasefire\r\n"))
-        let arabicSummary = "الموعد النهائي: " + Self.isolated("Hand over the sites")
+        let arabicSummary = "الموعد النهائي: " + Fixtures.isolated("Hand over the sites")
         #expect(ics.contains("SUMMARY:" + arabicSummary + "\r\n"))
-        #expect(ics.contains("DESCRIPTION:Hand over the sites\\nالموعد النهائي: الموعد " + Self.isolated("2026-06-30") + "\\nالحالة: مفتوح\r\n"))
+        #expect(ics.contains("DESCRIPTION:Hand over the sites\\nالموعد النهائي: الموعد " + Fixtures.isolated("2026-06-30") + "\\nالحالة: مفتوح\r\n"))
         #expect(ics.contains("DESCRIPTION:قبل 30 يوماً: " + arabicSummary + "\r\n"))
         #expect(ics.contains("X-WR-CALNAME:deadlined\r\n"))
     }
