@@ -48,12 +48,16 @@ enum BoundPhrases {
 
     /// Every bound in the sentence, left to right; a trigger not followed by a date or span is
     /// ignored ("خلال الفترة الانتقالية", "قبل أن"), and so is one followed by a date the text puts
-    /// in the past ("حتى آذار الماضي"). `issued` places dates written without a year.
+    /// in the past ("حتى آذار الماضي"). "في"/"in" limit a period only after a pledge ("ستفتتح ...
+    /// في الربع الثالث"), not in a report ("ارتفعت الصادرات في الربع الأول، وستفتتح ...").
+    /// `issued` places dates written without a year.
     static func find(in tokens: [Token], issued: CivilDate?) -> [BoundMatch] {
         var found: [BoundMatch] = []
+        let firstPledge = CommitmentCues.firstPledge(in: tokens) ?? tokens.count
         var i = 0
         while i < tokens.count {
-            let trigger = triggers.match(tokens, at: i)
+            var trigger = triggers.match(tokens, at: i)
+            if let ((_, accepts), _) = trigger, accepts == .period, firstPledge > i { trigger = nil }
             guard let ((kind, accepts), afterTrigger) = trigger ?? edgeWithBa(tokens, at: i),
                   let (reading, next) = read(tokens, at: afterTrigger, kind: kind, accepts: accepts, issued: issued) else {
                 i += 1

@@ -26,11 +26,12 @@ enum Clauses {
             // The last joiner in the gap between two bounds that is followed by more than a
             // lead-in; one after a comma first, then كما/ثم/على أن/and, then a bare و.
             var leadInOnly = true
+            var pledgeAhead = false
             var best: (strength: Int, index: Int)?
-            let gap = bounds[k - 1].tokens.upperBound..<bounds[k].tokens.lowerBound
-            for i in gap.reversed() {
+            for i in (bounds[k - 1].tokens.upperBound..<bounds[k].tokens.lowerBound).reversed() {
                 leadInOnly = leadInOnly && isLeadIn(tokens[i])
-                guard !leadInOnly, let strength = joinStrength(tokens, at: i) ?? pledgeAfterComma(tokens, at: i, before: gap.upperBound),
+                pledgeAhead = pledgeAhead || CommitmentCues.pledges(tokens[i])
+                guard !leadInOnly, let strength = joinStrength(tokens, at: i) ?? (pledgeAhead ? listedPledge(tokens, at: i) : nil),
                       strength > (best?.strength ?? 0) else { continue }
                 best = (strength, i)
                 if strength == 3 { break }
@@ -66,12 +67,10 @@ enum Clauses {
     }
 
     /// A list without a joiner, each item with its own subject and pledge: "..., the United
-    /// Nations will deploy a mission before July, and ...", "، ستفتتح الهيئة ...". The comma
-    /// starts a clause (strength 2) when a pledge follows it before the next bound.
-    private static func pledgeAfterComma(_ tokens: [Token], at i: Int, before end: Int) -> Int? {
-        guard i > 0, commas.contains(tokens[i - 1].text), i < end,
-              CommitmentCues.firstPledge(in: Array(tokens[i..<end])) != nil else { return nil }
-        return 2
+    /// Nations will deploy a mission before July, and ...", "، ستفتتح الهيئة ...". A comma with a
+    /// pledge after it, before the next bound, starts a clause (strength 2).
+    private static func listedPledge(_ tokens: [Token], at i: Int) -> Int? {
+        i > 0 && commas.contains(tokens[i - 1].text) ? 2 : nil
     }
 
     private static func isLeadIn(_ token: Token) -> Bool {

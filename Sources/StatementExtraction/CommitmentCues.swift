@@ -4,7 +4,7 @@
 /// speaks of the future ("ستستمر", "سينتقلان"); or when it carries a forward bound and nothing in
 /// it reports a past event ("عقد", "الصادر", "زيارة", "held").
 enum CommitmentCues {
-    private static let pledges: Set<String> = DatePhrases.words([
+    private static let pledgeWords: Set<String> = DatePhrases.words([
         "تلتزم", "يلتزم", "نلتزم", "تلتزمان", "يلتزمان", "ستلتزم", "سيلتزم", "التزمت", "التزم",
         "التزامها", "التزامه", "التزامهم", "التزامهما", "التزامنا", "التزامهن",
         "تتعهد", "يتعهد", "نتعهد", "تتعهدان", "يتعهدان", "تعهدت", "تعهد", "تعهدا", "تعهدتا", "تعهدوا",
@@ -37,11 +37,13 @@ enum CommitmentCues {
 
     /// The index of the first token that pledges or speaks of the future, outside `past`.
     static func firstPledge(in tokens: [Token], past: [Bool]? = nil) -> Int? {
-        tokens.indices.first { i in
-            let token = tokens[i]
-            return past?[i] != true && token.kind == .word && token.stems(.conjunction).contains { stem in
-                pledges.contains(stem) || isFutureVerb(stem)
-            }
+        tokens.indices.first { i in past?[i] != true && pledges(tokens[i]) }
+    }
+
+    /// Whether the token pledges or speaks of the future: "تلتزم", "ستفتتح", "will".
+    static func pledges(_ token: Token) -> Bool {
+        token.kind == .word && token.stems(.conjunction).contains { stem in
+            pledgeWords.contains(stem) || isFutureVerb(stem)
         }
     }
 

@@ -1,10 +1,9 @@
 /// Days of the month written as ordinal words, as formal Arabic and English write dates:
 /// "الثالث من آذار", "الحادي والعشرين من", "فاتح يوليوز", "the third of March", "the twenty-first of".
 enum DayOrdinals {
-    /// Masculine ordinals (اليوم is masculine), 1-10; "الحادي" only starts 11, 21 and 31. The
-    /// Maghreb writes the first of a month "فاتح" ("فاتح شتنبر", "الفاتح من سبتمبر").
+    /// Masculine ordinals (اليوم is masculine), 1-10; "الحادي" only starts 11, 21 and 31.
     private static let arabicUnits: [String: Int] = NumberWords.normalizedTable([
-        "الأول": 1, "الحادي": 1, "فاتح": 1, "الفاتح": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4, "الخامس": 5, "السادس": 6,
+        "الأول": 1, "الحادي": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4, "الخامس": 5, "السادس": 6,
         "السابع": 7, "الثامن": 8, "التاسع": 9, "العاشر": 10,
     ])
     private static let arabicTens: [String: Int] = NumberWords.normalizedTable([
@@ -17,6 +16,8 @@ enum DayOrdinals {
         "nineteenth": 19, "twentieth": 20, "thirtieth": 30,
     ]
     private static let englishTens: [String: Int] = ["twenty": 20, "thirty": 30]
+    /// The Maghreb writes the first of a month "فاتح" ("فاتح شتنبر", "الفاتح من سبتمبر").
+    private static let firstOfTheMonth: Set<String> = DatePhrases.words(["فاتح", "الفاتح"])
 
     /// The day (1-31) written at `index` and the index after it.
     static func parse(_ tokens: [Token], at index: Int) -> (day: Int, next: Int)? {
@@ -24,7 +25,9 @@ enum DayOrdinals {
         let word = tokens[index].text
         let next = index + 1
         var result: (Int, Int)?
-        if let unit = arabicUnits[word] {
+        if firstOfTheMonth.contains(word) {
+            result = (1, next)
+        } else if let unit = arabicUnits[word] {
             if unit < 10, next < tokens.count, tokens[next].text == "عشر" {
                 result = (unit + 10, next + 1)
             } else if unit < 10, next < tokens.count, tokens[next].text.hasPrefix("و"),

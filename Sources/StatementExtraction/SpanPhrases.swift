@@ -46,11 +46,14 @@ enum SpanPhrases {
         ("من تاريخ التوقيع", true), ("من تاريخ توقيع", true), ("من التوقيع", true), ("من توقيع", true),
         ("من تاريخ توقيعه", true), ("من تاريخ توقيعها", true), ("من تاريخ صدور", true),
         ("من تاريخ هذا البيان", true), ("من تاريخه", true), ("من اليوم", true), ("من الآن", true),
+        ("من تاريخ هذا القرار", true), ("من تاريخ هذا الاتفاق", true), ("من تاريخ الاتفاق", true),
         ("اعتباراً من تاريخ التوقيع", true), ("اعتباراً من اليوم", true),
         ("of signature", true), ("of signing", true), ("from signature", true), ("from signing", true),
         ("of the signing", true), ("of the signature", true), ("from the date of signature", true),
         ("from the date of signing", true), ("from the signing", true), ("of this statement", true),
         ("from the date of this statement", true), ("from today", true), ("from now", true),
+        ("of today", true), ("of this agreement", true), ("of the date of this agreement", true),
+        ("from the date of this agreement", true), ("of this decision", true), ("of this announcement", true),
     ], policy: .conjunction)
     /// What ties a span to the event it counts from, when that event is not the statement or
     /// the signature: "خلال ستين يوماً من انتهاء الحفر", "بعد شهر من إعلان النتائج", "within six

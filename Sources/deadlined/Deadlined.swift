@@ -10,8 +10,9 @@ struct Deadlined: ParsableCommand {
             The config (TOML) is deadlined.toml, the daemon's settings, and statements.d/*.toml beside it, one \
             statement and its commitments per file; `run` arms a wall-clock timer for each commitment's next \
             alert and writes each alert to the journal and to the alert log. A moved deadline or a recorded \
-            outcome (status met, missed, withdrawn) is told once, as a `changed` or `resolved` alert; `history` \
-            lists them all.
+            outcome (status met, missed, withdrawn) is told once, as a `changed` or `resolved` alert; a commitment \
+            that a later statement's commitment `supersedes` goes quiet, and the new one's first alert names it; \
+            `history` lists them all.
             Read alerts with `journalctl -u deadlined`; apply config edits with `systemctl reload deadlined`.
             For one user (`make install-user`): the config in ~/.config/deadlined/, the alert log in \
             ~/.local/state/deadlined/, `systemctl --user` and `journalctl --user -u deadlined`; a \

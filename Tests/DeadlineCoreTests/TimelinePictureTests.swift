@@ -1,14 +1,30 @@
+import CivilCalendar
 @testable import DeadlineCore
+import Hijri
 import Testing
 
 /// How many times `part` occurs in `text`.
 private func occurrences(_ part: String, in text: String) -> Int { text.split(separator: part, omittingEmptySubsequences: false).count - 1 }
 
+/// The text of markup, its tags (element and class names, attributes) left out.
+private func textOnly(_ markup: String) -> String {
+    var text = ""
+    var inTag = false
+    for character in markup {
+        if character == "<" { inTag = true } else if character == ">" { inTag = false } else if !inTag { text.append(character) }
+    }
+    return text
+}
+
 @Suite("Timeline picture (SVG and HTML)")
 struct TimelinePictureTests {
-    func timeline(_ commitments: String, ledger: Ledger? = nil, at now: String) throws -> Timeline {
-        let config = try Fixtures.config(Fixtures.baghdad(daemon: "lead_times = [\"30d\", \"7d\"]", commitments))
-        return Timeline(schedule: Schedule(config: config), ledger: ledger, now: Fixtures.utc(now))
+    /// The timeline of `commitments` in Baghdad, warned 30 and 7 days ahead, with more `[daemon]` settings.
+    func timeline(_ commitments: String, settings: String = "", ledger: Ledger? = nil, at now: String) throws -> Timeline {
+        timeline(try Fixtures.config(Fixtures.baghdad(daemon: "lead_times = [\"30d\", \"7d\"]\n" + settings, commitments)), ledger: ledger, at: now)
+    }
+
+    func timeline(_ config: Config, ledger: Ledger? = nil, at now: String) -> Timeline {
+        Timeline(schedule: Schedule(config: config), ledger: ledger, now: Fixtures.utc(now))
     }
 
     @Test("the axis picks days, weeks, months, years or decades as the span grows, labels never closer than they are wide")
@@ -114,5 +130,129 @@ struct TimelinePictureTests {
         #expect(html.contains("default-src &#39;none&#39;; style-src \(Markup.escaped(StyleHash.cspSource(TimelinePage.style)))"))
         #expect(html.contains("&lt;First&gt; &amp; &quot;second&quot;"))
         #expect(!html.contains("<script"))
+    }
+
+    @Test("calendar = hijri: ticks on Umm al-Qura day, month and year starts with Hijri labels, from days to decades")
+    func hijriAxis() throws {
+        let zone = Zone(identifier: "Asia/Baghdad")!
+        let start = Fixtures.utc("2025-01-01T00:00:00Z")
+        let arabic = Wording(language: .ar, calendar: .hijri, digits: .latin)
+        // 2025-01-01 (03:00 in Baghdad) is 1 Rajab 1446; Mondays over 30 days, but over 60 days
+        // the labels are too wide for weekly ticks; over 400 days the quarters are Muharram,
+        // Rabi al-Akhir, Rajab and Shawwal.
+        let cases: [(days: Int64, label: String)] = [
+            (5, "2 رجب 1446"), (30, "6 رجب 1446"), (60, "شعبان 1446"), (400, "شوال 1446"), (3000, "1447 هـ"), (15000, "1450 هـ"),
+        ]
+        for (days, first) in cases {
+            let end = start.adding(seconds: days * 86_400)
+            let axis = TimeAxis(start: start, end: end, zone: zone, width: 840, characterWidth: 6.8, wording: arabic)
+            #expect(axis.ticks.first?.label == first, "span of \(days) days")
+            #expect(axis.ticks.count >= 2)
+            #expect(axis.secondTicks.isEmpty)
+            for (left, right) in zip(axis.ticks, axis.ticks.dropFirst()) {
+                // Neighbouring labels never closer than half of each plus four characters.
+                let spacing = 840 / Double(days * 86_400) * Double(right.instant.seconds - left.instant.seconds)
+                #expect(spacing >= (Double(left.label.count + right.label.count) / 2 + 4) * 6.8)
+            }
+            for tick in axis.ticks {
+                let civil = zone.civil(at: tick.instant)
+                #expect(civil.secondOfDay == 0)
+                let hijri = try #require(civil.date.hijri)
+                if days >= 400 { #expect(hijri.day == 1) }
+                if days >= 3000 { #expect(hijri.month == 1) }
+            }
+        }
+        // English names, Arabic-Indic digits in Arabic.
+        let year = start.adding(seconds: 400 * 86_400)
+        let english = TimeAxis(start: start, end: year, zone: zone, width: 840, characterWidth: 6.8,
+                               wording: Wording(language: .en, calendar: .hijri, digits: .latin))
+        #expect(english.ticks.first?.label == "Shawwal 1446")
+        let indic = TimeAxis(start: start, end: year, zone: zone, width: 840, characterWidth: 6.8,
+                             wording: Wording(language: .ar, calendar: .hijri, digits: .arabicIndic))
+        #expect(indic.ticks.first?.label == "شوال ١٤٤٦")
+    }
+
+    @Test("calendar = both: Gregorian ticks with a Hijri row under them; outside the Umm al-Qura table the Gregorian row stays")
+    func bothCalendars() {
+        let zone = Zone(identifier: "Asia/Baghdad")!
+        let start = Fixtures.utc("2025-01-01T00:00:00Z")
+        let end = start.adding(seconds: 400 * 86_400)
+        let both = TimeAxis(start: start, end: end, zone: zone, width: 840, characterWidth: 6.8,
+                            wording: Wording(language: .ar, calendar: .both, digits: .latin))
+        #expect(both.ticks.first?.label == "2025-04")
+        #expect(both.secondTicks.first?.label == "شوال 1446")
+        #expect(both.secondTicks.allSatisfy { zone.civil(at: $0.instant).date.hijri?.day == 1 })
+        // 1900-1950 reaches before the table: hijri is drawn as both, Hijri ticks only from 1924-08-01.
+        let early = TimeAxis(start: Fixtures.utc("1900-01-01T00:00:00Z"), end: Fixtures.utc("1950-01-01T00:00:00Z"), zone: zone,
+                             width: 840, characterWidth: 6.8, wording: Wording(language: .ar, calendar: .hijri, digits: .latin))
+        #expect(early.ticks.first?.label == "1905")
+        #expect(early.secondTicks.first.map { zone.civil(at: $0.instant).date >= CivilDate(year: 1924, month: 8, day: 1) } == true)
+        #expect(!early.secondTicks.isEmpty)
+    }
+
+    @Test("language = ar: the picture's own words are Arabic, the page right to left, digits as configured")
+    func arabicWords() throws {
+        let timeline = try timeline("""
+            [[commitment]]
+            id = "a"
+            title = "إنهاء المهمة"
+            within = "12 months"
+            no_later_than = "2025-10"
+            parties = ["العراق"]
+            """, settings: "language = \"ar\"\ncalendar = \"both\"\ndigits = \"arabic-indic\"", at: "2025-11-01T00:00:00Z")
+        let svg = TimelineSVG.svg(timeline)
+        #expect(svg.contains(">\u{2067}\u{2068}a\u{2069} · مفتوح، متأخر\u{2069}</text>"))
+        #expect(svg.contains(">\u{2067}الموعد النهائي (القيد الحاكم)\u{2069}</text>"))
+        #expect(svg.contains(">\u{2067}خلال \u{2068}٢٠٢٥-٠٩-٢٧ (٥ ربيع الآخر ١٤٤٧)\u{2069}\u{2069}</text>"))
+        #expect(svg.contains("class=\"label now\""))
+        #expect(svg.contains(">\u{2067}الآن \u{2068}٢٠٢٥-١١-٠١ (١٠ جمادى الأولى ١٤٤٧) ٠٣:٠٠ +٠٣:٠٠\u{2069}\u{2069}</text>"))
+        #expect(svg.contains("<title id=\"chart-title\">الخط الزمني للبيان \u{2068}s\u{2069} في"))
+        #expect(svg.contains("class=\"label tick hijri\""))
+        #expect(svg.contains("الأطراف: \u{2068}العراق\u{2069}"))
+        // No English word of the picture's own is left.
+        for english in ["deadline", "overdue", "now", "Timeline", "milestone", "warning", "sent", "Parties", "issued"] {
+            #expect(!textOnly(svg).contains(english), "\(english)")
+        }
+        let html = TimelinePage.html(timeline)
+        #expect(html.contains("<html lang=\"ar\" dir=\"rtl\">"))
+        #expect(html.contains("<th scope=\"col\">الالتزام</th>"))
+        #expect(html.contains("aria-label=\"دليل الرموز\""))
+        #expect(html.contains("direction:ltr"))
+    }
+
+    @Test("several statements: the heading names them, each group heading its statement's title")
+    func statementTitles() throws {
+        // The main file and one file of statements.d, read as `ConfigFile` reads them from disk.
+        let main = try ConfigLoader.readMain(bytes: Array("""
+            [daemon]
+            timezone = "Asia/Baghdad"
+            [statement]
+            id = "iraq"
+            title = "Iraq mission"
+            issued = 2024-09-27
+            [[commitment]]
+            id = "a"
+            title = "First"
+            deadline = 2025-09-27
+            """.utf8), file: "main.toml", requireStatement: true)
+        let second = try ConfigLoader.readStatementFile(bytes: Array("""
+            [statement]
+            id = "syria"
+            title = "انسحاب من سوريا"
+            [[commitment]]
+            id = "b"
+            title = "Second"
+            deadline = 2026-09-27
+            """.utf8), file: "syria.toml", daemon: main.daemon)
+        let timeline = timeline(
+            try ConfigLoader.assemble(daemon: main.daemon, documents: [main.statement!, second], errors: [], file: "main.toml"),
+            at: "2025-11-01T00:00:00Z")
+        let svg = TimelineSVG.svg(timeline)
+        #expect(svg.contains(">Statements iraq, syria</text>"))
+        #expect(svg.contains(">iraq (issued 2024-09-27): \u{2068}Iraq mission\u{2069}</text>"))
+        #expect(svg.contains(">syria: \u{2068}انسحاب من سوريا\u{2069}</text>"))
+        #expect(svg.contains("<title id=\"chart-title\">Timeline of Statements iraq, syria at 2025-11-01 03:00 +03:00</title>"))
+        let html = TimelinePage.html(timeline)
+        #expect(html.contains("<th colspan=\"2\" scope=\"colgroup\">syria: \u{2068}انسحاب من سوريا\u{2069}</th>"))
     }
 }

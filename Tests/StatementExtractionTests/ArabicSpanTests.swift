@@ -47,6 +47,7 @@ import StatementExtraction
         ("خلال أحد عشر ألف يوم", within(11000, .days)),
         ("خلال ألف ومئتي يوم من تاريخ توقيع العقود", within(1200, .days)),
         ("خلال خمسة وأربعين يوماً من تاريخ هذا البيان", within(45, .days)),
+        ("خلال تسعين يوماً من تاريخ هذا القرار", within(90, .days)),
     ]
 
     @Test(arguments: cases, DigitSystem.allCases)

@@ -151,6 +151,18 @@ import StatementExtraction
         #expect(allBounds(sentence, issued: Self.issued).isEmpty, "\(sentence)")
     }
 
+    /// A quarter after "في"/"in" with no pledge before it dates a report.
+    @Test(arguments: ["ارتفعت الصادرات في الربع الأول من 2026.", "Exports rose in the first quarter of 2026."])
+    func aPeriodInAReportIsNoBound(_ sentence: String) {
+        #expect(StatementExtractor().extract(sentence).commitments.isEmpty, "\(sentence)")
+    }
+
+    @Test(arguments: ["نما الاقتصاد في الربع الأول، وستفتتح الوزارة الطريق بحلول حزيران.",
+                      "The economy grew in the first quarter, and the ministry will open the road by June."])
+    func aPeriodReportedBeforeAPledgeIsNoBound(_ sentence: String) {
+        #expect(allBounds(sentence, issued: Self.issued) == [month(.deadline, 2026, 6)], "\(sentence)")
+    }
+
     /// A date the text itself puts in the past is no bound, whatever the trigger before it.
     @Test(arguments: ["حتى آذار الماضي", "حتى نهاية العام الماضي", "قبل السنة الماضية", "until last March",
                       "until last year", "قبل الربع الأخير من العام الماضي", "حتى رمضان الماضي"])

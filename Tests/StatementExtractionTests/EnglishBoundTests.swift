@@ -22,6 +22,8 @@ import StatementExtraction
         ("within a thousand and one days", [within(1001, .days)]),
         ("within one hundred and twenty days of signature", [within(120, .days)]),
         ("within six months of the election", []),
+        ("within 30 days of today", [within(30, .days)]),
+        ("within a year of the date of this agreement", [within(1, .years)]),
         ("within 30 days of the completion of the withdrawal", []),
         ("within ninety days after the vote", []),
         ("within sixty days following the passage of the budget", []),

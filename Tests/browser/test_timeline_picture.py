@@ -58,13 +58,13 @@ def toml(text):
     return json.dumps(text, ensure_ascii=False)
 
 
-def generated_config(directory, count):
+def generated_config(directory, count, settings=()):
     """`count` commitments over decades: Arabic and English titles, one to three bounds,
     milestones, every status, ongoing ones; and an alert log in which the past alerts of every
-    other commitment were sent."""
+    other commitment were sent. `settings` are more lines of [daemon]."""
     lines = [
         "[daemon]", 'timezone = "Asia/Baghdad"', 'lead_times = ["90d", "30d", "7d"]', 'overdue_every = "180d"',
-        'review_every = "365d"', 'alert_log = "alerts.jsonl"', "",
+        'review_every = "365d"', 'alert_log = "alerts.jsonl"', *settings, "",
         "[statement]", 'id = "generated"', 'title = "A statement with many commitments"', "issued = 2024-01-15", "",
     ]
     for index in range(count):
@@ -140,6 +140,33 @@ def test_svg_and_page_load_clean_with_a_row_per_commitment_and_no_label_overlapp
     # The page at a laptop's width and at a narrow window: labels scale with the strip, never collide.
     check_picture(browser, page, 1280, ids)
     check_picture(browser, page, 900, ids)
+
+
+# Arabic words, the page right to left, Arabic-Indic digits, and an axis with a Hijri row.
+ARABIC_BOTH = ('language = "ar"', 'calendar = "both"', 'digits = "arabic-indic"')
+
+
+@pytest.mark.parametrize("count", [4, 300])
+def test_arabic_picture_with_both_calendars_loads_clean_with_no_label_overlapping(browser, tmp_path, count):
+    config, state = generated_config(tmp_path, count, ARABIC_BOTH)
+    svg, page = pictures(tmp_path, config, state, "2026-06-01")
+    ids = [f"c{index:03d}-item" for index in range(count)]
+    check_picture(browser, svg, 1300, ids)
+    hijri = browser.evaluate("[...document.querySelectorAll('text.tick.hijri')].map(e => e.textContent)")
+    gregorian = browser.evaluate("[...document.querySelectorAll('text.tick:not(.hijri)')].map(e => e.textContent)")
+    assert len(hijri) >= 2 and len(gregorian) >= 2
+    # Hijri labels in Arabic with Arabic-Indic digits ("رجب ١٤٤٧", "١٤٥٠ هـ"), Gregorian ones in those digits too.
+    assert all(re.search("[\u0660-\u0669]{4}", label) for label in hijri + gregorian), hijri + gregorian
+    assert not any(re.search("[0-9]", label) for label in hijri + gregorian)
+    assert browser.evaluate("document.querySelector('text.now').textContent").startswith("\u2067الآن")
+    for width in (1280, 900):
+        check_picture(browser, page, width, ids)
+        assert browser.evaluate("[document.documentElement.dir, document.documentElement.lang]") == ["rtl", "ar"]
+        # The commitment column is on the right; time in the strips still runs left to right.
+        assert browser.evaluate("getComputedStyle(document.querySelector('svg.strip')).direction") == "ltr"
+        assert browser.evaluate("document.querySelector('tr.row th').getBoundingClientRect().left"
+                                " > document.querySelector('tr.row td').getBoundingClientRect().left")
+        assert browser.evaluate("document.querySelector('thead th').textContent") == "الالتزام"
 
 
 def test_marks_tell_sent_from_pending_and_closed_from_open(browser, tmp_path):

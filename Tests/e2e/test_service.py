@@ -1,6 +1,7 @@
 """End to end: `make install` into a real systemd (booted in a container), start the service,
 read its alerts back with journalctl, add a statement file and edit another with `systemctl
-reload` (a near deadline, a moved deadline, a met commitment), restart it, stop it.
+reload` (a near deadline, a moved deadline, a met commitment, a commitment superseded), restart
+it, stop it.
 
 Needs root and systemd-nspawn (package systemd-container); `make e2e-test` runs it after the
 release build, which the container sees through its overlay of the host.
@@ -96,6 +97,11 @@ def test_install_start_alert_reload_restart_stop(container):
     seed = seed.replace('until = "2026-09"', 'until = "2027-03"')
     seed = seed.replace('status = "open"', 'status = "met"\nresolved = 2025-09-20\nevidence = "https://example.org/mission-end"', 1)
     write(container, seed_path, seed)
+    # With the same reload, a later statement replaces e2e-near: its first alert names it.
+    later = (datetime.datetime.now(datetime.timezone.utc) + datetime.timedelta(seconds=4)).strftime("%Y-%m-%dT%H:%M:%SZ")
+    write(container, "etc/deadlined/statements.d/e2e-later.toml",
+          f'[statement]\nid = "e2e-later"\n\n[[commitment]]\nid = "e2e-near"\ndeadline = {later}\nlead_times = []\n'
+          'supersedes = "e2e/e2e-near"\n')
     container.run(["systemctl", "reload", "deadlined"])
     [changed] = wait_until(lambda: alerts(container, "DEADLINE_KIND=changed"), timeout=20)
     assert changed["DEADLINE_COMMITMENT"] == "syria-mission-end"
@@ -109,6 +115,11 @@ def test_install_start_alert_reload_restart_stop(container):
     assert "sent once per move" in explained, "the catalog does not explain the changed alert"
     history = container.run(["deadlined", "history", "--commitment", "syria-mission-end"]).stdout
     assert "changed" in history and "deadline moved from 2026-09-30 to 2027-03-31" in history
+    [replacing] = wait_until(lambda: alerts(container, "DEADLINE_SUPERSEDES=e2e/e2e-near"), timeout=20)
+    assert (replacing["DEADLINE_STATEMENT"], replacing["DEADLINE_KIND"]) == ("e2e-later", "due")
+    assert replacing["MESSAGE"].endswith("; it replaces e2e/e2e-near")
+    status = container.run(["deadlined", "status", "--statement", "e2e"]).stdout
+    assert "superseded" in status, status
 
     # In Arabic: `language = "ar"`, a near deadline's journal MESSAGE, and the catalog's Arabic
     # entry shown by `journalctl -x` under an Arabic locale (generated here, as a user would).
@@ -127,7 +138,7 @@ def test_install_start_alert_reload_restart_stop(container):
     assert "انقضى الموعد النهائي: e2e-arabic" in explained and "والالتزام لا يزال مفتوحاً" in explained, explained
     english = container.run(["journalctl", "-u", "deadlined", "-x", "--no-pager", "DEADLINE_COMMITMENT=e2e-arabic"]).stdout
     assert "Deadline passed: e2e-arabic" in english
-    assert "6 التزامات" in container.run(["systemctl", "show", "-p", "StatusText", "--value", "deadlined"]).stdout
+    assert "7 التزامات" in container.run(["systemctl", "show", "-p", "StatusText", "--value", "deadlined"]).stdout
 
     # A restart sends nothing again.
     before = len(alerts(container))

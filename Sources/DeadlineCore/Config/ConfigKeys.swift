@@ -63,10 +63,10 @@ enum StatementKey: Int, ConfigKey {
 enum CommitmentKey: Int, ConfigKey {
     case id, title, parties, status, quote, leadTimes, overdueEvery, reviewEvery, milestone
     case deadline, within, noLaterThan, until, before
-    case resolved, evidence, snoozeUntil
+    case resolved, evidence, snoozeUntil, supersedes
     static let spelling = KeySpelling([
         "id", "title", "parties", "status", "quote", "lead_times", "overdue_every", "review_every", "milestone",
-        "deadline", "within", "no_later_than", "until", "before", "resolved", "evidence", "snooze_until",
+        "deadline", "within", "no_later_than", "until", "before", "resolved", "evidence", "snooze_until", "supersedes",
     ])
 
     /// The key that writes a bound.

@@ -19,10 +19,12 @@ extension ConfigLoader {
 
         var status = CommitmentStatus.open
         if let (text, position) = reader.string(.status) {
-            if let found = CommitmentStatus(rawValue: text) {
+            if let found = CommitmentStatus(rawValue: text), CommitmentStatus.written.contains(found) {
                 status = found
+            } else if text == CommitmentStatus.superseded.rawValue {
+                log.error("`status` cannot be \"superseded\": the commitment of a later statement that replaces this one says so, with `supersedes = \"\(statement.id)/\(reader.rawString(.id) ?? "...")\"`", at: position)
             } else {
-                let names = CommitmentStatus.allCases.map(\.rawValue)
+                let names = CommitmentStatus.written.map(\.rawValue)
                 let hint = Suggestion.hint(for: text, among: names)
                 log.error("`status` must be one of \(names.joined(separator: ", ")), not \(quoted(text))\(hint)", at: position)
             }
@@ -57,13 +59,15 @@ extension ConfigLoader {
 
         let resolution = readResolution(reader, status: status, zone: daemon.zone, wording: cache.wording)
         let snooze = readSnooze(reader, key: .snoozeUntil, zone: daemon.zone, wording: cache.wording) ?? statement.snooze
+        let supersedes = readSupersedes(reader)
 
         guard log.diagnostics.count == errorsBefore, let id else { return nil }
         return Commitment(
             id: id.value, title: title ?? id.value, parties: parties, status: status, quote: quote,
             deadline: deadline, deadlineLabel: deadline.map { cache.label(of: $0.binding) },
             leadTimes: leadTimes, overdueEvery: overdueEvery, reviewEvery: reviewEvery,
-            milestones: milestones.sorted { $0.at < $1.at }, position: position, resolution: resolution, snooze: snooze)
+            milestones: milestones.sorted { $0.at < $1.at }, position: position, resolution: resolution, snooze: snooze,
+            supersedes: supersedes)
     }
 
     static let boundKinds = BoundKind.allCases

@@ -10,7 +10,7 @@ import CivilCalendar
 /// overdue_every, review_every, snooze_until;
 /// `[[commitment]]` id, title, parties, status, quote, lead_times, overdue_every, review_every,
 /// the bounds (deadline, within, no_later_than, until, before), resolved, evidence,
-/// snooze_until, and `[[commitment.milestone]]` id, title, at, lead_times.
+/// snooze_until, supersedes, and `[[commitment.milestone]]` id, title, at, lead_times.
 public enum ConfigLoader {
     /// The defaults a config without a `[daemon]` table gets.
     public static let defaultLeadTimes = ["90d", "30d", "7d", "1d"]
@@ -129,7 +129,8 @@ public enum ConfigLoader {
     public static var defaultDaemon: DaemonSettings { readDaemon(TOMLTable(), log: DiagnosticLog())! }
 
     /// The config of `documents` (in the order read), or every error: those of the files
-    /// (`errors`), then each statement id used again, at the later file, naming the first.
+    /// (`errors`), then each statement id used again, at the later file, naming the first,
+    /// then each `supersedes` that names no commitment or goes round in a circle.
     /// `file` is the main config, which names the error as a whole.
     public static func assemble(
         daemon: DaemonSettings, documents: [StatementDocument], errors: [ConfigError], file: String
@@ -156,6 +157,7 @@ public enum ConfigLoader {
                 commitments.append(commitment)
             }
         }
+        markSuperseded(statements: statements, commitments: &commitments, errors: &errors, someFileFailed: !errors.isEmpty)
         if let combined = ConfigError(file: file, combining: errors) { throw combined }
         return Config(daemon: daemon, statements: statements, commitments: commitments)
     }

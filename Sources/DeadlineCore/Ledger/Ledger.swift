@@ -13,6 +13,8 @@ public struct Ledger: Sendable {
     private var sentDeadline: [CommitmentRef: (deadline: Instant, sentAt: Instant)] = [:]
     /// The last record sent per commitment, for `status`.
     public private(set) var lastRecord: [CommitmentRef: LedgerRecord] = [:]
+    /// Per commitment, the commitments its alerts have said it replaces (`supersedes`).
+    private var toldReplaced: [CommitmentRef: Set<CommitmentRef>] = [:]
     /// Per statement, records per kind and when the latest was sent: the metrics' alert
     /// counters, which so survive restarts.
     private var tallies: [String: (byKind: [AlertKind: Int], lastSentAt: Instant)] = [:]
@@ -45,6 +47,11 @@ public struct Ledger: Sendable {
     /// is due when the config's deadline is another.
     public func lastSentDeadline(of commitment: CommitmentRef) -> Instant? { sentDeadline[commitment]?.deadline }
 
+    /// Whether an alert of `commitment` has already said that it replaces `replaced`.
+    public func hasTold(_ replaced: CommitmentRef, replacedBy commitment: CommitmentRef) -> Bool {
+        toldReplaced[commitment]?.contains(replaced) ?? false
+    }
+
     public mutating func add(_ record: LedgerRecord) {
         if let id = AlertID(hex: record.alertID) { sentIDs.insert(id) } else { otherIDs.insert(record.alertID) }
         let ref = record.commitment
@@ -65,6 +72,7 @@ public struct Ledger: Sendable {
         case .resolved:
             break
         }
+        if let replaced = record.supersedes { toldReplaced[ref, default: []].insert(replaced) }
         if lastRecord[ref].map({ $0.sentAt <= record.sentAt }) ?? true {
             lastRecord[ref] = record
         }

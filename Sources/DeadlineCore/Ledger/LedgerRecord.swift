@@ -18,11 +18,13 @@ public struct LedgerRecord: Hashable, Sendable {
     public var message: String
     /// For `changed`: the deadline before the move.
     public var previous: Instant?
+    /// The commitment this one replaces, on the first alert sent since it says so.
+    public var supersedes: CommitmentRef?
 
     public init(
         alertID: String, statementID: String, commitmentID: String, milestoneID: String?, kind: AlertKind,
         lead: String?, occurrence: Int, fireAt: Instant, target: Instant, sentAt: Instant, message: String,
-        previous: Instant? = nil
+        previous: Instant? = nil, supersedes: CommitmentRef? = nil
     ) {
         self.alertID = alertID
         self.statementID = statementID
@@ -36,13 +38,15 @@ public struct LedgerRecord: Hashable, Sendable {
         self.sentAt = sentAt
         self.message = message
         self.previous = previous
+        self.supersedes = supersedes
     }
 
     public init(alert: Alert, sentAt: Instant, message: String) {
         self.init(
             alertID: alert.id.hex, statementID: alert.statementID, commitmentID: alert.commitmentID, milestoneID: alert.milestoneID,
             kind: alert.kind, lead: alert.lead?.text, occurrence: alert.occurrence, fireAt: alert.fireAt,
-            target: alert.target, sentAt: sentAt, message: message, previous: alert.previous)
+            target: alert.target, sentAt: sentAt, message: message, previous: alert.previous,
+            supersedes: alert.supersedes)
     }
 
     public var commitment: CommitmentRef { CommitmentRef(statementID: statementID, commitmentID: commitmentID) }
@@ -77,6 +81,7 @@ public struct LedgerRecord: Hashable, Sendable {
             json.write(",\"previous\":" as StaticString)
             json.write(decimal: previous.seconds)
         }
+        if let supersedes { field(",\"supersedes\":", supersedes.description) }
         json.write(",\"sent_at\":" as StaticString)
         json.write(Self.sixDecimals(Double(sentAt.seconds) + Double(sentAt.nanoseconds) / 1e9))
         field(",\"message\":", message)
@@ -97,11 +102,11 @@ public struct LedgerRecord: Hashable, Sendable {
     /// Reads a line written by `jsonLine`; nil when it is not one (torn, or garbage).
     ///
     /// Keys may come in any order; unknown keys are ignored, and `milestone`, `lead`,
-    /// `occurrence` and `previous` may be missing or null. A key given twice counts as its last value.
+    /// `occurrence`, `previous` and `supersedes` may be missing or null. A key given twice counts as its last value.
     public init?(jsonLine line: some StringProtocol) {
         guard let object = FlatJSONObject(line) else { return nil }
         var id, statement, commitment, kind, message: String?
-        var milestone, lead: String?
+        var milestone, lead, supersedes: String?
         var occurrence: Int?
         var fireAt, target, previous: Int64?
         var sentAt: Double?
@@ -124,6 +129,9 @@ public struct LedgerRecord: Hashable, Sendable {
                 if value == .null { occurrence = nil; continue }
                 guard let number = value.int64, let count = Int(exactly: number) else { return nil }
                 occurrence = count
+            case "supersedes":
+                guard value == .null || value.string != nil else { return nil }
+                supersedes = value.string
             case "fire_at": guard let number = value.int64 else { return nil }; fireAt = number
             case "target": guard let number = value.int64 else { return nil }; target = number
             case "previous":
@@ -142,13 +150,18 @@ public struct LedgerRecord: Hashable, Sendable {
               (-Self.instantLimit...Self.instantLimit).contains(target),
               previous.map({ (-Self.instantLimit...Self.instantLimit).contains($0) }) ?? true
         else { return nil }
+        var replaced: CommitmentRef?
+        if let supersedes {
+            guard let ref = CommitmentRef(written: supersedes) else { return nil }
+            replaced = ref
+        }
         let sentSeconds = sentAt.rounded(.down)
         self.init(
             alertID: id, statementID: statement, commitmentID: commitment, milestoneID: milestone,
             kind: kind, lead: lead, occurrence: occurrence ?? 0,
             fireAt: Instant(seconds: fireAt), target: Instant(seconds: target),
             sentAt: Instant(seconds: Int64(sentSeconds), nanoseconds: Int32(((sentAt - sentSeconds) * 1e9).rounded())),
-            message: message, previous: previous.map { Instant(seconds: $0) })
+            message: message, previous: previous.map { Instant(seconds: $0) }, supersedes: replaced)
     }
 
     /// Instants in the log lie within ±1e12 s of 1970 (about ±31,700 years); beyond that a

@@ -1,11 +1,30 @@
 import TOML
 
 /// Where a commitment stands. Only `open` and `extended` commitments still produce alerts:
-/// once a commitment is met, missed or withdrawn there is nothing left to warn about.
+/// once a commitment is met, missed or withdrawn there is nothing left to warn about, and a
+/// superseded one has a later statement's commitment warning in its place.
 public enum CommitmentStatus: String, CaseIterable, Hashable, Sendable {
     case open, met, missed, extended, withdrawn
+    /// Replaced by a commitment of a later statement (its `supersedes`): never written as
+    /// `status`, the config says it from the other side.
+    case superseded
 
     public var isActive: Bool { self == .open || self == .extended }
+
+    /// The statuses a config may write in `status`.
+    public static let written: [CommitmentStatus] = [.open, .met, .missed, .extended, .withdrawn]
+}
+
+/// A commitment's `supersedes`: the commitment (of another statement) it replaces.
+public struct Supersedes: Hashable, Sendable {
+    public var ref: CommitmentRef
+    /// Where the value is written, for errors about the reference.
+    public var position: TOMLPosition
+
+    public init(ref: CommitmentRef, position: TOMLPosition) {
+        self.ref = ref
+        self.position = position
+    }
 }
 
 /// An intermediate date inside a commitment ("the first phase ends 2025-03-31").
@@ -67,12 +86,14 @@ public struct Commitment: Hashable, Sendable {
     public var resolution: Resolution?
     /// Its `snooze_until`, else its statement's; nil when neither holds its reminders.
     public var snooze: Snooze?
+    /// The commitment this one replaces, when it says so.
+    public var supersedes: Supersedes?
 
     public init(
         id: String, title: String, parties: [String], status: CommitmentStatus, quote: String?,
         deadline: Deadline?, deadlineLabel: String?, leadTimes: [WrittenSpan], overdueEvery: WrittenSpan?,
         reviewEvery: WrittenSpan?, milestones: [Milestone], position: TOMLPosition, statementIndex: Int = 0,
-        resolution: Resolution? = nil, snooze: Snooze? = nil
+        resolution: Resolution? = nil, snooze: Snooze? = nil, supersedes: Supersedes? = nil
     ) {
         self.id = id
         self.title = title
@@ -89,6 +110,7 @@ public struct Commitment: Hashable, Sendable {
         self.statementIndex = statementIndex
         self.resolution = resolution
         self.snooze = snooze
+        self.supersedes = supersedes
     }
 
     /// Whether it was resolved by its deadline: nil when it has no deadline or no `resolved` date.

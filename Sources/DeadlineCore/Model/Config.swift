@@ -86,6 +86,17 @@ public struct Config: Hashable, Sendable {
         CommitmentRef(statementID: statements[commitment.statementIndex].id, commitmentID: commitment.id)
     }
 
+    /// Each superseded commitment's replacement (the first commitment, in reading order, whose
+    /// `supersedes` names it), for views that say what replaced it. One pass over the config.
+    public var replacements: [CommitmentRef: CommitmentRef] {
+        var found: [CommitmentRef: CommitmentRef] = [:]
+        for commitment in commitments {
+            guard let replaced = commitment.supersedes?.ref, found[replaced] == nil else { continue }
+            found[replaced] = ref(of: commitment)
+        }
+        return found
+    }
+
     /// How messages for people name a commitment: its id alone when there is one statement,
     /// "statement/commitment" when there are several.
     public func label(of commitment: Commitment) -> String {

@@ -44,6 +44,14 @@ public struct CommitmentRef: Hashable, Comparable, Sendable, CustomStringConvert
         self.commitmentID = commitmentID
     }
 
+    /// Reads "statement/commitment": two non-empty parts around the one slash (ids never hold
+    /// one); nil for anything else.
+    public init?(written text: String) {
+        let parts = text.split(separator: "/", omittingEmptySubsequences: false)
+        guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else { return nil }
+        self.init(statementID: String(parts[0]), commitmentID: String(parts[1]))
+    }
+
     public var description: String { "\(statementID)/\(commitmentID)" }
 
     public static func < (lhs: CommitmentRef, rhs: CommitmentRef) -> Bool {

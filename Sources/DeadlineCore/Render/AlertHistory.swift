@@ -2,11 +2,14 @@
 /// sent, read from the alert log alone (statements removed from the config keep their past).
 public enum AlertHistory {
     /// The records of the chosen statements (all when `statementIDs` is empty) and commitment,
-    /// in the order they were sent (ties kept in file order).
+    /// in the order they were sent (ties kept in file order). A commitment's history includes
+    /// the alert of the commitment that replaced it, which tells of the supersession.
     public static func select(_ records: [LedgerRecord], statementIDs: [String], commitmentID: String?) -> [LedgerRecord] {
+        func isChosen(_ ref: CommitmentRef) -> Bool {
+            (statementIDs.isEmpty || statementIDs.contains(ref.statementID)) && (commitmentID.map { $0 == ref.commitmentID } ?? true)
+        }
         let chosen = records.filter { record in
-            (statementIDs.isEmpty || statementIDs.contains(record.statementID))
-                && (commitmentID.map { $0 == record.commitmentID } ?? true)
+            isChosen(record.commitment) || record.supersedes.map(isChosen) == true
         }
         return chosen.enumerated().sorted { a, b in
             a.element.sentAt != b.element.sentAt ? a.element.sentAt < b.element.sentAt : a.offset < b.offset

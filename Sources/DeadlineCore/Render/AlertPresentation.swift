@@ -156,6 +156,7 @@ public struct AlertPresentation: Sendable {
         if let late = lateSeconds { fields.append(("DEADLINE_LATE_SECONDS", Self.milliseconds(late))) }
         if let previous = alert.previous { fields.append(("DEADLINE_PREVIOUS_AT", zone.isoString(previous))) }
         if let until = alert.snoozedUntil { fields.append(("DEADLINE_SNOOZED_UNTIL", zone.isoString(until))) }
+        if let replaced = alert.supersedes { fields.append(("DEADLINE_SUPERSEDES", replaced.description)) }
         if alert.kind == .resolved, let resolution = commitment.resolution {
             if let at = resolution.at { fields.append(("DEADLINE_RESOLVED_AT", zone.isoString(at))) }
             if let evidence = resolution.evidence { fields.append(("DEADLINE_EVIDENCE", evidence)) }

@@ -18,6 +18,11 @@ public struct ArabicAlertVocabulary: AlertVocabulary {
     private func number(_ value: Int) -> String { wording.digits(in: String(value)) }
 
     public func message(_ p: AlertPresentation) -> String {
+        sentence(p) + (p.alert.supersedes.map { "؛ ويحلّ هذا الالتزام محلّ " + isolate($0.description) } ?? "")
+    }
+
+    /// The message of the alert by its kind.
+    private func sentence(_ p: AlertPresentation) -> String {
         let alert = p.alert
         let id = isolate(p.commitment.id)
         let milestone = alert.milestoneID.map { " المرحلة " + isolate($0) + ":" } ?? ""

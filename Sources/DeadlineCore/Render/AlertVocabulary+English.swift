@@ -9,6 +9,11 @@ public struct EnglishAlertVocabulary: AlertVocabulary {
     }
 
     public func message(_ alert: AlertPresentation) -> String {
+        sentence(alert) + (alert.alert.supersedes.map { "; it replaces \($0)" } ?? "")
+    }
+
+    /// The message of the alert by its kind.
+    private func sentence(_ alert: AlertPresentation) -> String {
         let id = alert.commitment.id
         let milestone = alert.alert.milestoneID.map { " milestone \($0)" } ?? ""
         let target = alert.targetLabel

@@ -11,7 +11,9 @@ import CivilCalendar
 /// words of the tables around the alerts (column titles, "now") are `ViewWords`.
 public protocol AlertVocabulary: Sendable {
     /// The whole sentence of an alert being sent:
-    /// "iraq-mission-end: 30 days left until 2025-09-27 (within 12 months of 2024-09-27)".
+    /// "iraq-mission-end: 30 days left until 2025-09-27 (within 12 months of 2024-09-27)"; on
+    /// the first alert of a commitment that replaces another, it says so ("; it replaces
+    /// us-iraq-2024-09-27/iraq-mission-end").
     func message(_ alert: AlertPresentation) -> String
 
     /// What an alert of the plan is: "30d before deadline", "deadline (within 12 months of

@@ -18,6 +18,7 @@ enum ArabicWording {
         case .missed: "فائت"
         case .extended: "ممدَّد"
         case .withdrawn: "مسحوب"
+        case .superseded: "مُستبدَل"
         }
     }
 
@@ -34,10 +35,18 @@ enum ArabicWording {
             guard case .success(let span) = SpanSyntax.parseWords(bound.written) else { return "خلال " + isolate(bound.written) }
             let from = issued.map { " من " + date(wording.show($0), wording) } ?? ""
             return "خلال " + Grammar.span(span, as: bound.written, .genitive, digits: wording) + from
-        case .deadline: return "الموعد " + date(bound.label, wording)
-        case .noLaterThan: return "في موعد أقصاه " + date(bound.label, wording)
-        case .until: return "حتى " + date(bound.label, wording)
-        case .before: return "قبل " + date(bound.label, wording)
+        case .deadline, .noLaterThan, .until, .before: return phrase(bound.kind) + " " + date(bound.label, wording)
+        }
+    }
+
+    /// The words before a bound's date: في موعد أقصاه، حتى ...
+    static func phrase(_ kind: BoundKind) -> String {
+        switch kind {
+        case .deadline: "الموعد"
+        case .within: "خلال"
+        case .noLaterThan: "في موعد أقصاه"
+        case .until: "حتى"
+        case .before: "قبل"
         }
     }
 

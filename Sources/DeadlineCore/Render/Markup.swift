@@ -19,9 +19,19 @@ enum Markup {
         return out
     }
 
-    /// At most `limit` characters: longer text loses its end to an ellipsis.
+    /// At most `limit` characters: longer text loses its end to an ellipsis. The bidirectional
+    /// isolates the cut leaves open are closed after it, so the text around keeps its order.
     static func truncated(_ text: String, to limit: Int) -> String {
-        text.count <= limit ? text : String(text.prefix(max(limit - 1, 0))) + "…"
+        guard text.count > limit else { return text }
+        let kept = text.prefix(max(limit - 1, 0))
+        let open = kept.unicodeScalars.reduce(0) { depth, scalar in
+            switch scalar.value {
+            case 0x2066...0x2068: depth + 1
+            case 0x2069: max(depth - 1, 0)
+            default: depth
+            }
+        }
+        return String(kept) + "…" + String(repeating: "\u{2069}", count: open)
     }
 
     /// True when the first strongly directional character of `text` is right-to-left (Arabic,

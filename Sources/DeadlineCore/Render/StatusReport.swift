@@ -7,6 +7,7 @@ public enum StatusReport {
         let words = wordings.heading.view
         let schedule = Schedule(config: config)
         let effectiveLedger = ledger ?? Ledger()
+        let replacements = config.replacements
         var rows: [[String]] = [[words.commitment, words.status, words.deadline, words.state, words.lastAlertSent, words.nextAlert]]
         for track in schedule.tracks {
             let commitment = track.commitment
@@ -24,7 +25,8 @@ public enum StatusReport {
             } ?? "-"
             let next = schedule.next(track, ledger: effectiveLedger, now: now).map { alert in
                 "\(row.view.ltr(wording.show(alert.fireAt, in: zone))) \(alertWords.event(alert, of: commitment, issued: config.statement(of: commitment).issued))"
-            } ?? (commitment.status.isActive ? "-" : row.view.noneActive(commitment.status))
+            } ?? (commitment.status.isActive ? "-"
+                : replacements[track.ref].map(row.view.noneReplaced(by:)) ?? row.view.noneActive(commitment.status))
             rows.append([
                 row.view.id(config.label(of: commitment)), row.view.status(commitment.status, snooze: track.snooze(at: now)),
                 commitment.deadlineLabel.map(row.view.ltr) ?? row.view.noDate, state, last, next,

@@ -13,8 +13,9 @@ public struct TimelineLayout: Sendable {
     public static let rowHeight = 50.0
     /// The line the marks sit on.
     static let barY = 12.0
-    /// Baselines of the two label lanes.
-    static let laneBaselines = [28.0, 43.0]
+    /// Baselines of the two label lanes: 17 apart, as Arabic text (whose fallback glyphs have a
+    /// taller line box than Latin) needs to keep the lanes' boxes apart.
+    static let laneBaselines = [27.0, 44.0]
     /// Mark labels: 11-unit monospace, whose advance is 0.6 em; reckoned a little wider.
     static let labelFontSize = 11.0
     static let characterWidth = 6.8
@@ -79,6 +80,8 @@ public struct TimelineLayout: Sendable {
 
     public let zone: Zone
     public let now: Instant
+    /// The picture's own words, in the config's language, calendar and digits.
+    let words: ViewWords
     public let axis: TimeAxis
     public let groups: [Group]
     /// The now line, or nil when now is outside the range drawn.
@@ -90,6 +93,7 @@ public struct TimelineLayout: Sendable {
         let config = timeline.config
         zone = config.daemon.zone
         now = timeline.now
+        words = ViewWords.of(config.wording)
         var bucket: [Int: [Timeline.Event]] = [:]
         for event in timeline.events { bucket[event.commitmentIndex, default: []].append(event) }
 
@@ -114,27 +118,22 @@ public struct TimelineLayout: Sendable {
         let pad = Int64(Double(high - low) * Self.padding)
         start = Instant(seconds: low - pad)
         end = Instant(seconds: high + pad)
-        axis = TimeAxis(start: start, end: end, zone: zone, width: Self.stripWidth, characterWidth: Self.characterWidth)
-        let (left, right) = (start, end)
+        axis = TimeAxis(start: start, end: end, zone: zone, width: Self.stripWidth, characterWidth: Self.characterWidth, wording: config.wording)
+        let (left, right, words) = (start, end, words)
         let x: (Instant) -> Double = { Self.position($0, from: left, to: right) }
         nowX = now >= start && now <= end ? x(now) : nil
 
         // One group per statement, in the config's order (its commitments are grouped by statement).
         var groups: [Group] = config.statements.map { Group(statement: $0, rows: []) }
+        let replacements = config.replacements
         for (index, commitment) in config.commitments.enumerated() {
             let statement = config.statement(of: commitment)
+            let track = timeline.events.tracks[index]
             groups[commitment.statementIndex].rows.append(Self.row(
-                commitment, track: timeline.events.tracks[index], events: bucket[index] ?? [], statement: statement, zone: zone,
-                wording: config.statementWording(statement), now: now, x: x))
+                commitment, track: track, events: bucket[index] ?? [], statement: statement, zone: zone,
+                wording: config.statementWording(statement), words: words, replacedBy: replacements[track.ref], now: now, x: x))
         }
         self.groups = groups
-    }
-
-    /// What the picture's heading names: the one statement, or the ids of several.
-    static func headingStatement(_ config: Config) -> Statement {
-        let statements = config.statements
-        return statements.count == 1
-            ? statements[0] : Statement(id: statements.map(\.id).joined(separator: ", "), title: nil, issued: nil, source: nil)
     }
 
     /// The x of an instant in strip coordinates.
@@ -144,19 +143,24 @@ public struct TimelineLayout: Sendable {
         Double(instant.seconds - start.seconds) * stripWidth / Double(end.seconds - start.seconds)
     }
 
-    public static func labelWidth(_ text: String) -> Double { Double(text.count) * characterWidth }
+    /// The width of a label; the bidirectional isolate marks take no room.
+    public static func labelWidth(_ text: String) -> Double {
+        Double(text.count { !isolateMarks.contains($0) }) * characterWidth
+    }
+
+    static let isolateMarks: Set<Character> = ["\u{2066}", "\u{2067}", "\u{2068}", "\u{2069}"]
 
     private static func row(
         _ commitment: Commitment, track: CommitmentTrack, events: [Timeline.Event], statement: Statement, zone: Zone, wording: Wording,
-        now: Instant, x: (Instant) -> Double
+        words: ViewWords, replacedBy: CommitmentRef?, now: Instant, x: (Instant) -> Double
     ) -> Row {
         var marks: [Mark] = []
         var wanted: [(x: Double, text: String)] = []
         var summary: [String] = []
         var span: ClosedRange<Double>?
         var overdue: ClosedRange<Double>?
-        var statusWords = commitment.status.rawValue
-        let day: (Instant) -> String = { zone.civil(at: $0).date.description }
+        var statusWords = words.status(commitment.status)
+        if commitment.status == .superseded, let replacedBy { statusWords = words.supersededStatus(by: replacedBy) }
 
         if let deadline = commitment.deadline {
             let begin = statement.issued.map { x(zone.startOfDay($0)) } ?? 0
@@ -164,44 +168,44 @@ public struct TimelineLayout: Sendable {
             span = min(begin, deadlineX)...deadlineX
             if commitment.status.isActive, now > deadline.instant {
                 overdue = deadlineX...x(now)
-                statusWords += ", overdue"
+                statusWords = words.overdueStatus(commitment.status)
             }
             let binding = deadline.binding
-            let bindingText = "\(binding.kind.phrase) \(binding.lastDay?.description ?? zone.isoString(binding.instant))"
-            marks.append(Mark(x: deadlineX, shape: .binding, text: "deadline: \(binding.explanation) (\(zone.isoString(binding.instant)))"))
-            wanted.append((deadlineX, bindingText))
-            summary.append("deadline \(commitment.deadlineLabel ?? day(binding.instant)) (\(binding.explanation))")
+            let explanation = words.explanation(binding, issued: statement.issued)
+            marks.append(Mark(x: deadlineX, shape: .binding, text: words.deadlineMark(explanation, at: binding.instant, zone)))
+            wanted.append((deadlineX, words.line(words.boundLabel(binding, zone: zone))))
+            let label = commitment.deadlineLabel ?? zone.civil(at: binding.instant).date.description
+            summary.append(words.deadlineSummary(label, explanation))
             for (position, bound) in deadline.bounds.enumerated() where position != deadline.bindingIndex {
-                let text = "\(bound.kind.phrase) \(bound.lastDay?.description ?? zone.isoString(bound.instant))"
-                marks.append(Mark(x: x(bound.instant), shape: .bound, text: "also: \(bound.explanation) (\(zone.isoString(bound.instant)))"))
-                wanted.append((x(bound.instant), text))
-                summary.append("also \(bound.explanation)")
+                let explanation = words.explanation(bound, issued: statement.issued)
+                marks.append(Mark(x: x(bound.instant), shape: .bound, text: words.otherBoundMark(explanation, at: bound.instant, zone)))
+                wanted.append((x(bound.instant), words.line(words.boundLabel(bound, zone: zone))))
+                summary.append(words.otherBoundSummary(explanation))
             }
         } else {
-            let words = ViewWords.of(wording)
             let text = commitment.reviewEvery.map(words.ongoing(reviewEvery:)) ?? words.ongoingNoReminders
-            wanted.append((0, text))
+            wanted.append((0, words.line(text)))
             summary.append(text)
         }
         for milestone in commitment.milestones {
-            let text = "\(milestone.id) \(milestone.label)"
-            marks.append(Mark(x: x(milestone.at), shape: .milestone, text: "milestone \(milestone.id)\(milestone.title.map { ": \($0)" } ?? "") (\(milestone.label))"))
-            wanted.append((x(milestone.at), text))
-            summary.append("milestone \(text)")
+            let text = words.milestoneLabel(milestone)
+            marks.append(Mark(x: x(milestone.at), shape: .milestone, text: words.milestoneMark(milestone)))
+            wanted.append((x(milestone.at), words.line(text)))
+            summary.append("\(words.milestone) \(text)")
         }
         // Last, so that they give way to the bounds and milestones: the status already says
         // "overdue" and "snoozed".
         if let overdue, let deadline = commitment.deadline {
-            let text = "overdue " + HumanDuration.compact(seconds: now.interval(since: deadline.instant))
-            wanted.append(((overdue.lowerBound + overdue.upperBound) / 2, text))
+            let text = words.overdueFor(now.interval(since: deadline.instant))
+            wanted.append(((overdue.lowerBound + overdue.upperBound) / 2, words.line(text)))
         }
         var snoozed: (span: ClosedRange<Double>, text: String)?
         if let held = track.snoozedSpan, let snooze = commitment.snooze {
-            let text = "snoozed until \(snooze.label)"
+            let text = words.snoozedLabel(snooze)
             snoozed = (x(held.lowerBound)...x(held.upperBound), text)
-            wanted.append((x(held.upperBound), text))
-            summary.append("reminders \(text)")
-            if track.snooze(at: now) != nil { statusWords += ", " + text }
+            wanted.append((x(held.upperBound), words.line(text)))
+            summary.append(words.snoozedSummary(snooze))
+            if track.snooze(at: now) != nil { statusWords += words.snoozedStatus(snooze) }
         }
         var sent = 0
         var pending = 0
@@ -216,16 +220,16 @@ public struct TimelineLayout: Sendable {
                 : (wasSent ? .reminderSent : .reminderPending)
             let message = AlertPresentation(
                 alert: alert, commitment: commitment, statement: statement, zone: zone, now: alert.fireAt, wording: wording).message
-            let state = wasSent ? "sent" : (event.isPast ? "not sent" : "pending")
-            marks.append(Mark(x: x(alert.fireAt), shape: shape, text: "\(TimelineText.shortLocal(alert.fireAt, zone)), \(state): \(message)"))
+            let text = words.alertMark(at: alert.fireAt, zone, sent: wasSent, past: event.isPast, message: message)
+            marks.append(Mark(x: x(alert.fireAt), shape: shape, text: text))
         }
         // Alerts first, so the deadline and milestone marks are drawn over the warnings next to them.
         let alertMarks = marks.filter { ![.binding, .bound, .milestone].contains($0.shape) }
         marks = alertMarks + marks.filter { [.binding, .bound, .milestone].contains($0.shape) }
-        if sent + pending > 0 { summary.append("\(sent) alerts sent, \(pending) not sent") }
+        if sent + pending > 0 { summary.append(words.alertCounts(sent: sent, notSent: pending)) }
         return Row(
             commitment: commitment, statusWords: statusWords, span: span, ongoing: commitment.deadline == nil,
-            overdue: overdue, snoozed: snoozed, marks: marks, labels: place(wanted), summary: summary.joined(separator: "; "))
+            overdue: overdue, snoozed: snoozed, marks: marks, labels: place(wanted), summary: summary.joined(separator: words.clauseSeparator))
     }
 
     /// Each label centred on its mark where the strip allows, in the first lane where it keeps

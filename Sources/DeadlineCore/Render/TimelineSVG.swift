@@ -11,7 +11,9 @@ public enum TimelineSVG {
     static let columnWidth = 400.0
     static let stripLeft = 410.0
     static let width = stripLeft + TimelineLayout.stripWidth + 20
+    /// Where the rows start under a one-row axis; a second row of ticks (`calendar = "both"`) adds `secondRowOffset`.
     static let rowsTop = 72.0
+    static let secondRowOffset = 17.0
     static let groupHeight = 26.0
     /// Row text: 11-unit sans, reckoned at 0.62 em a character; ids 12-unit bold monospace.
     static let titleCharacterWidth = 6.9
@@ -27,45 +29,50 @@ public enum TimelineSVG {
 
     public static func write(_ timeline: Timeline, to out: inout ByteWriter) {
         let layout = TimelineLayout(timeline)
+        let words = layout.words
+        let rowsTop = rowsTop + axisExtra(layout)
         let rowCount = layout.groups.reduce(0) { $0 + $1.rows.count }
         let rowsBottom = rowsTop + Double(layout.groups.count) * groupHeight + Double(rowCount) * TimelineLayout.rowHeight
-        let legend = legendItems(top: rowsBottom + 16, width: width - 16)
+        let legend = legendItems(top: rowsBottom + 16, width: width - 16, words: words)
         let height = (legend.last.map { $0.y + 14 } ?? rowsBottom) + 12
-        let statement = TimelineLayout.headingStatement(timeline.config)
-        let nowText = TimelineText.shortLocal(timeline.now, layout.zone)
+        let statements = timeline.config.statements
 
-        out.write("<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" viewBox=\"0 0 \(n(width)) \(n(height))\" width=\"\(n(width))\" height=\"\(n(height))\" role=\"img\" aria-labelledby=\"chart-title chart-desc\" font-family=\"\(sans)\">\n")
-        out.write("<title id=\"chart-title\">\(Markup.escaped("Timeline of statement \(statement.id) at \(nowText)"))</title>\n")
+        out.write("<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" viewBox=\"0 0 \(n(width)) \(n(height))\" width=\"\(n(width))\" height=\"\(n(height))\" role=\"img\" aria-labelledby=\"chart-title chart-desc\" font-family=\"\(sans)\"\(words.isArabic ? " xml:lang=\"ar\"" : "")>\n")
+        out.write("<title id=\"chart-title\">\(Markup.escaped(words.pictureTitle(timeline.config, at: timeline.now)))</title>\n")
         out.write("<desc id=\"chart-desc\">\(Markup.escaped(description(layout)))</desc>\n")
         out.write("<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n")
-        let heading = "Statement \(statement.id)" + (statement.title.map { ": " + isolated($0) } ?? "")
-        out.write("<text class=\"label heading\" x=\"8\" y=\"20\" font-size=\"15\" font-weight=\"bold\">\(Markup.escaped(Markup.truncated(heading, to: Int((width - 16) / 10))))</text>\n")
+        // Arabic headings start at the right, as Arabic is read; the strips keep time running left to right.
+        let heading = Markup.escaped(words.line(Markup.truncated(words.heading(timeline.config), to: Int((width - 16) / 10))))
+        out.write("<text class=\"label heading\" x=\"\(n(words.isArabic ? width - 8 : 8))\" y=\"20\" font-size=\"15\" font-weight=\"bold\"\(words.isArabic ? " text-anchor=\"end\"" : "")>\(heading)</text>\n")
         out.write("<g transform=\"translate(\(n(stripLeft)),0)\">\n")
-        writeAxis(layout, now: nowText, nowBaseline: 46, tickBaseline: 62, to: &out)
+        writeAxis(layout, nowBaseline: 46, tickBaseline: 62, to: &out)
         out.write("</g>\n")
 
+        // The commitment column's own text: from its right edge in Arabic.
+        let columnText = words.isArabic ? "x=\"\(n(columnWidth))\" text-anchor=\"end\"" : "x=\"8\""
         var y = rowsTop
         for group in layout.groups {
-            let issued = group.statement.issued.map { " (issued \($0))" } ?? ""
-            let text = "\(group.statement.id)\(issued)"
+            let text = Markup.truncated(words.groupHeading(group.statement, titled: statements.count > 1), to: Int(columnWidth / idCharacterWidth))
             out.write("<g class=\"statement\" data-statement=\"\(Markup.escaped(group.statement.id))\">\n")
             out.write("<g transform=\"translate(\(n(stripLeft)),\(n(y)))\">\n")
             writeGrid(layout, height: groupHeight, to: &out)
             out.write("</g>\n")
-            out.write("<text class=\"label group\" x=\"8\" y=\"\(n(y + 18))\" font-size=\"12\" font-weight=\"bold\" fill=\"#333333\">\(Markup.escaped(Markup.truncated(text, to: Int(columnWidth / idCharacterWidth))))</text>\n")
+            out.write("<text class=\"label group\" \(columnText) y=\"\(n(y + 18))\" font-size=\"12\" font-weight=\"bold\" fill=\"#333333\">\(Markup.escaped(words.line(text)))</text>\n")
             y += groupHeight
             for (index, row) in group.rows.enumerated() {
                 out.write("<g class=\"row status-\(row.commitment.status.rawValue)\" id=\"commitment-\(Markup.escaped(row.commitment.id))\" data-commitment=\"\(Markup.escaped(row.commitment.id))\" transform=\"translate(0,\(n(y)))\">\n")
-                out.write("<title>\(Markup.escaped(rowTitle(row)))</title>\n<desc>\(Markup.escaped(rowDescription(row)))</desc>\n")
+                out.write("<title>\(Markup.escaped(rowTitle(row, words)))</title>\n<desc>\(Markup.escaped(rowDescription(row, words)))</desc>\n")
                 if index % 2 == 0 {
                     out.write("<rect x=\"0\" y=\"0\" width=\"\(n(width))\" height=\"\(n(TimelineLayout.rowHeight))\" fill=\"#f4f6f8\"/>\n")
                 }
-                let idLine = Markup.truncated("\(row.commitment.id) · \(row.statusWords)", to: Int(columnWidth / idCharacterWidth))
-                out.write("<text class=\"label id\" x=\"8\" y=\"17\" font-family=\"\(mono)\" font-size=\"12\" font-weight=\"bold\">\(Markup.escaped(idLine))</text>\n")
+                let idLine = Markup.truncated("\(words.id(row.commitment.id)) · \(row.statusWords)", to: Int(columnWidth / idCharacterWidth))
+                out.write("<text class=\"label id\" \(columnText) y=\"17\" font-family=\"\(mono)\" font-size=\"12\" font-weight=\"bold\">\(Markup.escaped(words.line(idLine)))</text>\n")
                 let title = Markup.truncated(row.commitment.title, to: Int((columnWidth - 8) / titleCharacterWidth))
-                if Markup.readsRightToLeft(title) {
-                    // Right-aligned as Arabic is read; the isolate keeps its order whatever the SVG's base direction.
-                    out.write("<text class=\"label title\" x=\"\(n(columnWidth))\" y=\"36\" font-size=\"11\" text-anchor=\"end\">\(Markup.escaped("\u{2067}" + title + "\u{2069}"))</text>\n")
+                if Markup.readsRightToLeft(title) || words.isArabic {
+                    // Right-aligned as Arabic is read (and as the column is, in Arabic); the isolate
+                    // keeps the title's own order whatever the SVG's base direction.
+                    let isolated = (Markup.readsRightToLeft(title) ? "\u{2067}" : "\u{2066}") + title + "\u{2069}"
+                    out.write("<text class=\"label title\" x=\"\(n(columnWidth))\" y=\"36\" font-size=\"11\" text-anchor=\"end\">\(Markup.escaped(isolated))</text>\n")
                 } else {
                     out.write("<text class=\"label title\" x=\"8\" y=\"36\" font-size=\"11\">\(Markup.escaped(title))</text>\n")
                 }
@@ -80,7 +87,7 @@ public enum TimelineSVG {
         out.write("<g class=\"legend\" font-family=\"\(mono)\" font-size=\"11\">\n")
         for item in legend {
             out.write(legendSymbol(item.entry, x: item.x + 7, y: item.y - 4))
-            out.write("<text class=\"label\" x=\"\(n(item.x + 18))\" y=\"\(n(item.y))\">\(Markup.escaped(item.entry.text))</text>\n")
+            out.write("<text class=\"label\" x=\"\(n(item.x + 18))\" y=\"\(n(item.y))\">\(Markup.escaped(words.line(words.legend(item.entry))))</text>\n")
         }
         out.write("</g>\n</svg>\n")
         out.flush()
@@ -88,26 +95,40 @@ public enum TimelineSVG {
 
     // MARK: Pieces shared with the page
 
-    /// The axis in strip coordinates: tick labels, and the now label above them.
-    static func writeAxis(_ layout: TimelineLayout, now: String, nowBaseline: Double, tickBaseline: Double, to out: inout ByteWriter) {
+    /// How much taller the axis is than one row of ticks: the Hijri row of `calendar = "both"`.
+    static func axisExtra(_ layout: TimelineLayout) -> Double {
+        layout.axis.secondTicks.isEmpty ? 0 : secondRowOffset
+    }
+
+    /// The axis in strip coordinates: tick labels (and the Hijri row under them), and the now label above them.
+    static func writeAxis(_ layout: TimelineLayout, nowBaseline: Double, tickBaseline: Double, to out: inout ByteWriter) {
+        let words = layout.words
         out.write("<g class=\"axis\" font-family=\"\(mono)\" font-size=\"11\" fill=\"#333333\">\n")
-        for tick in visibleTicks(layout) {
-            out.write("<line x1=\"\(n(tick.x))\" y1=\"\(n(tickBaseline + 3))\" x2=\"\(n(tick.x))\" y2=\"\(n(tickBaseline + 8))\" stroke=\"#78828c\" stroke-width=\"1\"/>\n")
-            out.write("<text class=\"label tick\" x=\"\(n(tick.x - TimelineLayout.labelWidth(tick.label) / 2))\" y=\"\(n(tickBaseline))\">\(Markup.escaped(tick.label))</text>\n")
+        // A tick's mark sits under its label, except the first row's over a second row: there the
+        // label stands over the grid line alone, so no mark runs into the Hijri label below it.
+        let second = layout.axis.secondTicks.isEmpty
+            ? [] : [(layout.axis.secondTicks, tickBaseline + secondRowOffset, "tick hijri", true)]
+        for (ticks, baseline, kind, marked) in [(layout.axis.ticks, tickBaseline, "tick", second.isEmpty)] + second {
+            for tick in visibleTicks(ticks, layout) {
+                if marked {
+                    out.write("<line x1=\"\(n(tick.x))\" y1=\"\(n(baseline + 3))\" x2=\"\(n(tick.x))\" y2=\"\(n(baseline + 8))\" stroke=\"#78828c\" stroke-width=\"1\"/>\n")
+                }
+                out.write("<text class=\"label \(kind)\" x=\"\(n(tick.x - TimelineLayout.labelWidth(tick.label) / 2))\" y=\"\(n(baseline))\">\(Markup.escaped(words.line(tick.label)))</text>\n")
+            }
         }
         if let nowX = layout.nowX {
-            let text = "now " + now
+            let text = words.nowLabel(layout.now, zone: layout.zone)
             let width = TimelineLayout.labelWidth(text)
             let left = min(max(nowX - width / 2, 0), TimelineLayout.stripWidth - width)
-            out.write("<line class=\"now\" x1=\"\(n(nowX))\" y1=\"\(n(nowBaseline + 3))\" x2=\"\(n(nowX))\" y2=\"\(n(tickBaseline + 8))\" stroke=\"#c62828\" stroke-width=\"1.5\"/>\n")
-            out.write("<text class=\"label now\" x=\"\(n(left))\" y=\"\(n(nowBaseline))\" fill=\"#c62828\" font-weight=\"bold\">\(Markup.escaped(text))</text>\n")
+            out.write("<line class=\"now\" x1=\"\(n(nowX))\" y1=\"\(n(nowBaseline + 3))\" x2=\"\(n(nowX))\" y2=\"\(n(tickBaseline + axisExtra(layout) + 8))\" stroke=\"#c62828\" stroke-width=\"1.5\"/>\n")
+            out.write("<text class=\"label now\" x=\"\(n(left))\" y=\"\(n(nowBaseline))\" fill=\"#c62828\" font-weight=\"bold\">\(Markup.escaped(words.line(text)))</text>\n")
         }
         out.write("</g>\n")
     }
 
     /// The ticks whose labels fit inside the strip, with their x.
-    static func visibleTicks(_ layout: TimelineLayout) -> [(x: Double, label: String)] {
-        layout.axis.ticks.compactMap { tick in
+    static func visibleTicks(_ ticks: [TimeAxis.Tick], _ layout: TimelineLayout) -> [(x: Double, label: String)] {
+        ticks.compactMap { tick in
             let x = layout.x(tick.instant)
             let half = TimelineLayout.labelWidth(tick.label) / 2
             return x - half >= 0 && x + half <= TimelineLayout.stripWidth ? (x, tick.label) : nil
@@ -116,7 +137,7 @@ public enum TimelineSVG {
 
     /// The grid lines and the now line through a band `height` tall, so they run on through every row.
     static func writeGrid(_ layout: TimelineLayout, height: Double, to out: inout ByteWriter) {
-        for tick in visibleTicks(layout) {
+        for tick in visibleTicks(layout.axis.ticks, layout) {
             out.write("<line x1=\"\(n(tick.x))\" y1=\"0\" x2=\"\(n(tick.x))\" y2=\"\(n(height))\" stroke=\"#d5d9de\" stroke-width=\"1\"/>\n")
         }
         if let nowX = layout.nowX {
@@ -158,13 +179,15 @@ public enum TimelineSVG {
     }
 
     /// The span line of a commitment by status: grey while open, green when met, dashed red
-    /// when missed, dotted when withdrawn (the status is also written beside the id).
+    /// when missed, dotted when withdrawn, long-dashed light grey when superseded (the status
+    /// is also written beside the id).
     static func lineStyle(_ status: CommitmentStatus) -> (color: String, dash: String?) {
         switch status {
         case .open, .extended: ("#78828c", nil)
         case .met: ("#2e7d32", nil)
         case .missed: ("#c62828", "6 3")
         case .withdrawn: ("#9e9e9e", "1 4")
+        case .superseded: ("#b0b7be", "10 4")
         }
     }
 
@@ -188,24 +211,9 @@ public enum TimelineSVG {
 
     // MARK: Legend
 
-    /// What the legend explains, in the order it lists them.
+    /// What the legend explains, in the order it lists them (`ViewWords.legend` words them).
     enum LegendEntry: CaseIterable {
         case binding, bound, milestone, warningSent, warningPending, reminderSent, reminderPending, overdue, snoozed, now
-
-        var text: String {
-            switch self {
-            case .binding: "deadline (the binding bound)"
-            case .bound: "other bound"
-            case .milestone: "milestone"
-            case .warningSent: "warning sent"
-            case .warningPending: "warning not sent"
-            case .reminderSent: "reminder sent"
-            case .reminderPending: "reminder not sent"
-            case .overdue: "overdue, still open"
-            case .snoozed: "reminders snoozed"
-            case .now: "now"
-            }
-        }
     }
 
     static func legendSymbol(_ entry: LegendEntry, x: Double, y: Double) -> String {
@@ -224,12 +232,12 @@ public enum TimelineSVG {
     }
 
     /// The legend's entries laid out left to right from x = 8, wrapping at `width`.
-    static func legendItems(top: Double, width: Double) -> [(entry: LegendEntry, x: Double, y: Double)] {
+    static func legendItems(top: Double, width: Double, words: ViewWords) -> [(entry: LegendEntry, x: Double, y: Double)] {
         var items: [(LegendEntry, Double, Double)] = []
         var x = 8.0
         var y = top + 12
         for entry in LegendEntry.allCases {
-            let itemWidth = 18 + TimelineLayout.labelWidth(entry.text) + 18
+            let itemWidth = 18 + TimelineLayout.labelWidth(words.legend(entry)) + 18
             if x + itemWidth > width, x > 8 {
                 x = 8
                 y += 20
@@ -242,26 +250,24 @@ public enum TimelineSVG {
 
     // MARK: Words
 
-    static func rowTitle(_ row: TimelineLayout.Row) -> String {
-        "\(row.commitment.id): \(row.commitment.title) (\(row.statusWords))"
+    static func rowTitle(_ row: TimelineLayout.Row, _ words: ViewWords) -> String {
+        words.rowTitle(id: row.commitment.id, title: row.commitment.title, status: row.statusWords)
     }
 
-    static func rowDescription(_ row: TimelineLayout.Row) -> String {
+    static func rowDescription(_ row: TimelineLayout.Row, _ words: ViewWords) -> String {
         var parts = [row.summary]
-        if !row.commitment.parties.isEmpty { parts.append("Parties: " + row.commitment.parties.joined(separator: ", ")) }
-        if let quote = row.commitment.quote { parts.append("Quote: " + isolated(quote)) }
+        if !row.commitment.parties.isEmpty { parts.append(words.parties(row.commitment.parties)) }
+        if let quote = row.commitment.quote { parts.append(words.quote(quote)) }
         return parts.filter { !$0.isEmpty }.joined(separator: ". ")
     }
 
     static func description(_ layout: TimelineLayout) -> String {
         let rows = layout.groups.flatMap(\.rows)
-        let overdue = rows.filter { $0.overdue != nil }.count
-        let axis = "\(layout.zone.civil(at: layout.axis.start).date) to \(layout.zone.civil(at: layout.axis.end).date)"
-        return "\(rows.count) commitments, \(overdue) overdue, drawn from \(axis) in \(layout.zone.identifier)."
+        return layout.words.pictureDescription(
+            commitments: rows.count, overdue: rows.filter { $0.overdue != nil }.count,
+            from: layout.zone.civil(at: layout.axis.start).date, to: layout.zone.civil(at: layout.axis.end).date,
+            zone: layout.zone.identifier)
     }
-
-    /// `text` in a first-strong isolate: it keeps its own direction inside left-to-right text.
-    static func isolated(_ text: String) -> String { "\u{2068}" + text + "\u{2069}" }
 
     /// A coordinate with at most two decimals.
     static func n(_ value: Double) -> String {

@@ -121,6 +121,11 @@ struct ViewWords: Sendable {
         isArabic ? "يُطلق في \(ltr(time)): \(list)" : "Would fire at \(time): \(list)"
     }
 
+    /// "none (superseded by us-2025/end)": the next alert of a commitment another one replaced.
+    func noneReplaced(by replacement: CommitmentRef) -> String {
+        isArabic ? "لا شيء (حلّ محلّه \(id(replacement.description)))" : "none (superseded by \(replacement))"
+    }
+
     func noneActive(_ status: CommitmentStatus) -> String {
         isArabic ? "لا شيء (\(self.status(status)))" : "none (\(status.rawValue))"
     }

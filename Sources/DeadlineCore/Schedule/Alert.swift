@@ -38,6 +38,9 @@ public struct Alert: Hashable, Sendable {
     /// For the one `overdue` or `review` reminder sent when a snooze ends, standing for those it
     /// held: the end of the snooze (its `fireAt`).
     public var snoozedUntil: Instant?
+    /// On the first alert a commitment sends after it came to replace another (`supersedes`):
+    /// the commitment replaced. Not part of the id: the alert is the same one, told more fully.
+    public var supersedes: CommitmentRef?
 
     public init(
         statementID: String, kind: AlertKind, commitmentID: String, milestoneID: String? = nil,

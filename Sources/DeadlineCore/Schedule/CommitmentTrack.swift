@@ -6,7 +6,7 @@
 /// - Each milestone gets `approaching` alerts for its lead times and a `due` alert.
 /// - An ongoing commitment (no deadline) gets `review` reminders every `review_every`,
 ///   counted from the start of the statement's issue day.
-/// - A commitment that is met, missed or withdrawn gets nothing of that plan.
+/// - A commitment that is met, missed, withdrawn or superseded gets nothing of that plan.
 /// - A snooze (`snooze_until`) holds the overdue and review reminders until it ends, then sends
 ///   the last one held (`RepeatingSeries`); lead-time and `due` alerts are never held.
 ///
@@ -14,7 +14,8 @@
 /// or reload that first sees the difference (`lifecycle`):
 /// - `changed`, once per move, when an open commitment's deadline is not the one its last
 ///   deadline alert (or `changed` alert) was sent for; later warnings follow the new deadline.
-/// - `resolved`, once per status, when a commitment is met, missed or withdrawn.
+/// - `resolved`, once per status, when a commitment is met, missed or withdrawn (a superseded
+///   one gets none: the commitment replacing it tells, `Schedule.due`).
 /// Lead times that would fire before the statement was issued are kept: a config written late
 /// still says "30 days left" if that is what the catch-up policy finds latest.
 public struct CommitmentTrack: Hashable, Sendable {
@@ -181,6 +182,8 @@ public struct CommitmentTrack: Hashable, Sendable {
     /// depend on what the ledger says was sent, not on the time.
     public func lifecycle(ledger: Ledger, now: Instant) -> [Alert] {
         let commitment = commitments[index]
+        // A superseded commitment goes quiet: its replacement's first alert tells of it.
+        if commitment.status == .superseded { return [] }
         if !commitment.status.isActive {
             let alert = Alert.resolved(
                 statementID: statementID, commitmentID: commitment.id, status: commitment.status,

@@ -33,30 +33,41 @@ public struct Schedule: Sendable {
     /// at or after that instant has been sent for the commitment (so setting the clock back
     /// does not resurrect alerts that were superseded).
     ///
-    /// A `changed` or `resolved` alert (`CommitmentTrack.lifecycle`) comes first.
+    /// A `changed` or `resolved` alert (`CommitmentTrack.lifecycle`) comes first. The first
+    /// alert a commitment that `supersedes` another sends since it says so carries the
+    /// commitment replaced (`Alert.supersedes`), once: the ledger remembers it was told.
     public func due(_ track: CommitmentTrack, ledger: Ledger, now: Instant) -> [Alert] {
-        let lifecycle = track.lifecycle(ledger: ledger, now: now)
+        var alerts = track.lifecycle(ledger: ledger, now: now)
         switch config.daemon.catchUp {
         case .latest:
             let latest = track.latest(atOrBefore: now)
-            guard let at = latest.first?.fireAt else { return lifecycle }
-            if let sent = ledger.latestFireAt(of: track.ref), sent > at { return lifecycle }
-            return lifecycle + latest.filter { !ledger.contains($0.id) }
+            if let at = latest.first?.fireAt, ledger.latestFireAt(of: track.ref).map({ $0 <= at }) ?? true {
+                alerts += latest.filter { !ledger.contains($0.id) }
+            }
         case .all:
-            return lifecycle + track.all(atOrBefore: now).filter { !ledger.contains($0.id) }
+            alerts += track.all(atOrBefore: now).filter { !ledger.contains($0.id) }
         }
+        alerts.sort(by: Self.sendingOrder)
+        if !alerts.isEmpty, let replaced = track.commitment.supersedes?.ref,
+           !ledger.hasTold(replaced, replacedBy: track.ref) {
+            alerts[0].supersedes = replaced
+        }
+        return alerts
     }
 
-    /// Every alert due at `now`, across commitments: `changed` and `resolved` alerts first (so a
-    /// move is told before the warnings of the new deadline), then in time order.
+    /// Every alert due at `now`, across commitments, in `sendingOrder`.
     public func due(ledger: Ledger, now: Instant) -> [Alert] {
         var alerts: [Alert] = []
         for track in tracks { alerts += due(track, ledger: ledger, now: now) }
-        alerts.sort { a, b in
-            let aFirst = a.kind == .changed || a.kind == .resolved, bFirst = b.kind == .changed || b.kind == .resolved
-            return aFirst != bFirst ? aFirst : Alert.precedes(a, b)
-        }
+        alerts.sort(by: Self.sendingOrder)
         return alerts
+    }
+
+    /// `changed` and `resolved` alerts first (so a move is told before the warnings of the new
+    /// deadline), then in time order.
+    static func sendingOrder(_ a: Alert, _ b: Alert) -> Bool {
+        let aFirst = a.kind == .changed || a.kind == .resolved, bFirst = b.kind == .changed || b.kind == .resolved
+        return aFirst != bFirst ? aFirst : Alert.precedes(a, b)
     }
 
     /// The next alert of one commitment after `now` that has not been sent.
