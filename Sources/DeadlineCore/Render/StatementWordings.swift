@@ -2,8 +2,9 @@
 /// about a commitment in its statement's (the statement's `language` over the daemon's). The
 /// word sets are made once per view, one per distinct wording, and shared by the rows.
 struct StatementWordings {
-    /// The words of one wording: the tables' and the alerts'.
-    struct Words {
+    /// The words of one wording: the tables' and the alerts'. A class, so that handing a row
+    /// its words shares them instead of copying every string.
+    final class Words {
         let view: ViewWords
         let alerts: any AlertVocabulary
         var wording: Wording { view.wording }
