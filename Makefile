@@ -26,8 +26,9 @@ SERVER_PACKAGES = prometheus prometheus-alertmanager prometheus-node-exporter sy
 TEST_PACKAGES   = $(DEB_PACKAGES) systemd-container groff-base man-db python3-venv \
                   python3-pytest python3-icalendar python3-jsonschema $(SERVER_PACKAGES)
 # The timeline picture in a real browser (pdfinfo/pdftotext read its print); desktop notifications
-# under Xvfb with a session bus and dunst (ImageMagick's import takes the screenshot).
-TEST_PACKAGES += chromium fonts-dejavu-core poppler-utils xvfb dbus-daemon dunst libnotify-bin imagemagick
+# under Xvfb with a session bus and dunst (ImageMagick's import takes the screenshot); a user's
+# session bus under their systemd manager (dbus-user-session) for the user unit's e2e test.
+TEST_PACKAGES += chromium fonts-dejavu-core poppler-utils xvfb dbus-daemon dbus-user-session dunst libnotify-bin imagemagick
 
 .PHONY: run test unit-test integration-test docs-test e2e-test contrib-test install uninstall bench build release \
         man completions deb build-deps test-deps clean browser-test install-user uninstall-user
@@ -69,8 +70,9 @@ golden: release
 browser-test: release
 	DEADLINED_BIN=$(CURDIR)/$(RELEASE_BIN) $(PYTEST) -q Tests/browser
 
-# A whole systemd in a container: `make install` inside it, then systemctl and journalctl; and
-# the Debian package installed, upgraded, removed and purged with apt in another.
+# A whole systemd in a container: `make install` inside it, then systemctl and journalctl; the
+# user unit under an ordinary user's own manager (systemctl --user, journalctl --user); and the
+# Debian package installed, upgraded, removed and purged with apt in another.
 e2e-test: release deb
 	DEADLINED_REPO=$(CURDIR) DEADLINED_DEB=$(CURDIR)/.build/deb/deadlined_$(VERSION)_$$(dpkg --print-architecture).deb \
 	    $(PYTEST) -q Tests/e2e

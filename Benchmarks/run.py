@@ -1,7 +1,10 @@
 #!/usr/bin/env python3
-"""`make bench`: builds, installs the peers, runs the seven measurements, prints a table and writes
+"""`make bench`: builds, installs the peers, runs the eight measurements, prints a table and writes
 the same figures to .build/bench.json. Figures, not pass/fail: it exits non-zero only when a
 measurement could not be taken at all.
+
+    python3 Benchmarks/run.py                    # everything
+    python3 Benchmarks/run.py --only many-files  # one measurement (its rows only; no bench.json)
 
 Environment:
   BENCH_IDLE_SECONDS   the idle window (default 30)
@@ -134,12 +137,15 @@ class Notify:
 class Daemon:
     """`deadlined run --log stderr` on a config, with its own state directory and notify socket."""
 
-    def __init__(self, name, config_source, environment=None):
+    def __init__(self, name, config_source, environment=None, statements_dir=None):
         self.dir = os.path.join(OUT, "run", name)
         shutil.rmtree(self.dir, ignore_errors=True)
         os.makedirs(self.dir)
         self.config = os.path.join(self.dir, "deadlined.toml")
         shutil.copyfile(config_source, self.config)
+        self.statements_dir = os.path.join(self.dir, "statements.d")
+        if statements_dir:
+            shutil.copytree(statements_dir, self.statements_dir)
         self.state = os.path.join(self.dir, "state")
         self.stderr_path = os.path.join(self.dir, "stderr.log")
         self.environment = environment or {}
@@ -397,13 +403,72 @@ def bench_reload(daemon, inputs, runs=3):
         daemon.process.send_signal(signal.SIGHUP)
         ready, _ = daemon.notify.wait_ready()
         times.append(ready - started)
-        new_lines = daemon.stderr_text().split("\n")[lines_before:]
-        found = [line for line in new_lines if "timers re-armed" in line]
-        if not found:
-            raise RuntimeError(f"no 'timers re-armed' line after the reload: {new_lines}")
-        rearmed.append(int(found[-1].split(" timers re-armed")[0].rsplit(" ", 1)[1]))
+        line = reload_line(daemon, lines_before)
+        rearmed.append(int(line.split(" timers re-armed")[0].rsplit(" ", 1)[1]))
     return {"commitments": 100_000, "changed": 1, "runs": runs, "ready_seconds": median(times),
             "ready_seconds_all": times, "rearmed": rearmed}
+
+
+# MARK: - 8. many statement files
+
+def bench_many_files(inputs, runs=3):
+    """1,000 statement files of 100 commitments each: exec to READY=1 and the peak RSS there
+    (a fresh daemon each run); then, on the last one, reloads after one file changed (its
+    statement's timezone, which moves every deadline day of its 100 commitments), back and forth:
+    SIGHUP to READY=1, and what the reload line says it parsed and re-armed."""
+    folder = inputs["many-files"]
+    ready, hwm, cpu = [], [], []
+    daemon = None
+    try:
+        for index in range(runs):
+            if daemon is not None:
+                daemon.stop()
+            daemon = Daemon(f"many-files-{index}", os.path.join(folder, "deadlined.toml"),
+                            statements_dir=os.path.join(folder, "statements.d"))
+            ready.append(daemon.start())
+            hwm.append(daemon.status()["hwm_kib"])
+            cpu.append(daemon.cpu_seconds())
+        target = os.path.join(daemon.statements_dir, os.path.basename(inputs["many-files-original"]))
+        sources = [inputs["many-files-changed"], inputs["many-files-original"]]
+        reload_times, reload_cpu, rearmed, parsed = [], [], [], []
+        for index in range(runs):
+            shutil.copyfile(sources[index % 2], target + ".new")
+            os.replace(target + ".new", target)
+            daemon.notify.drain()
+            lines_before = daemon.stderr_text().count("\n")
+            cpu_before = daemon.cpu_seconds()
+            started = time.monotonic()
+            daemon.process.send_signal(signal.SIGHUP)
+            at, _ = daemon.notify.wait_ready()
+            reload_times.append(at - started)
+            reload_cpu.append(daemon.cpu_seconds() - cpu_before)
+            line = reload_line(daemon, lines_before)
+            rearmed.append(int(line.split(" timers re-armed")[0].rsplit(" ", 1)[1]))
+            # "N of M statement files parsed" (a daemon that parses every file says nothing).
+            said = line.split(" statement files parsed")[0].rsplit(", ", 1)[1] if " statement files parsed" in line else None
+            parsed.append(int(said.split(" of ")[0]) if said else generate.MANY_FILES)
+        hwm_after_reloads = daemon.status()["hwm_kib"]
+    finally:
+        if daemon is not None:
+            daemon.stop()
+    return {"files": generate.MANY_FILES, "commitments_per_file": generate.PER_FILE, "runs": runs,
+            "bytes": sum(os.path.getsize(os.path.join(folder, "statements.d", name))
+                         for name in os.listdir(os.path.join(folder, "statements.d")) if name.endswith(".toml")),
+            "ready_seconds": median(ready), "ready_seconds_all": ready, "peak_rss_mib": median(hwm) / 1024,
+            "ready_cpu_seconds": median(cpu),
+            "reload_ready_seconds": median(reload_times), "reload_ready_seconds_all": reload_times,
+            "reload_cpu_seconds": median(reload_cpu),
+            "reload_rearmed": rearmed, "reload_files_parsed": parsed,
+            "peak_rss_after_reloads_mib": hwm_after_reloads / 1024}
+
+
+def reload_line(daemon, lines_before):
+    """The "reloaded ..., N timers re-armed" line the daemon wrote after `lines_before`."""
+    new_lines = daemon.stderr_text().split("\n")[lines_before:]
+    found = [line for line in new_lines if "timers re-armed" in line]
+    if not found:
+        raise RuntimeError(f"no 'timers re-armed' line after the reload: {new_lines}")
+    return found[-1]
 
 
 # MARK: - 3. timer accuracy
@@ -523,13 +588,7 @@ def same_answer(inputs):
 
 # MARK: - report
 
-def table(results):
-    parse, start = results["parse"], results["startup"]
-    rows = [("measurement", "figure", "goal", "met")]
-
-    def add(name, figure, goal="", met=None):
-        rows.append((name, figure, goal, "" if met is None else ("yes" if met else "NO")))
-
+def parse_rows(parse, add):
     for size in PARSE_SIZES:
         p = parse[size]
         s = p["seconds"]
@@ -543,6 +602,9 @@ def table(results):
         rss = parse[size]["peak_rss_mib"]
         add(f"parse {size} peak RSS", f"ours {rss['ours_parse_validate']:.0f} MiB, TOMLKit {rss['tomlkit']:.0f} MiB, "
             f"tomllib {rss['python_tomllib']:.0f} MiB")
+
+
+def startup_rows(start, add):
     small = start["4"]
     for size, ready_goal in (("100k", 1.0), ("100k-full", 0.5)):
         big = start[size]
@@ -554,32 +616,72 @@ def table(results):
             "< 150 MB", peak_mb < 150)
     add("start-up 4: exec→READY=1", f"{small['ready_seconds'] * 1000:.0f} ms")
     add("start-up 4: peak RSS", f"{small['peak_rss_mib']:.1f} MiB", "< 16 MB", small["peak_rss_mib"] * 1.048576 < 16)
-    acc = results["accuracy"]
-    lat = acc["lateness_ms"]
-    add(f"timers: {acc['alerts']} alerts in {acc['window_seconds']:.0f} s",
-        f"lateness p50 {lat['p50']:.2f} ms, p99 {lat['p99']:.2f} ms, max {lat['max']:.2f} ms; {acc['early']} early; {acc['sent']} sent",
-        "p99 < 5 ms, none early", lat["p99"] < 5 and acc["early"] == 0)
-    idle = results["idle"]
-    for key, label in (("no_watchdog", "idle 100k, no watchdog"), ("watchdog", "idle 100k, watchdog 1 s")):
-        i = idle[key]
-        # A ping wakes two threads: Dispatch's timer (manager) thread and the worker that runs
-        # the scheduler queue's ping; so 2 voluntary switches per ping are the watchdog's own.
-        extra = i["voluntary_context_switches"] - 2 * i["watchdog_pings"]
-        add(f"{label}, {idle['seconds']:.0f} s",
-            f"{i['voluntary_context_switches']} voluntary switches, {i['cpu_seconds']:.2f} s CPU, {i['watchdog_pings']} pings",
-            "0 wake-ups besides pings", extra <= 0)
-    rel = results["reload"]
-    add("reload 100k, 1 changed", f"{rel['ready_seconds'] * 1000:.0f} ms SIGHUP→READY=1; re-armed {rel['rearmed']}",
-        "only 1 re-armed", all(count == 1 for count in rel["rearmed"]))
-    tl = results["timeline"]
-    add("timeline 100k (500k alerts)", f"ours {tl['ours_seconds']:.2f} s, remind -n {tl['remind_n_seconds']:.2f} s: "
-        f"{tl['ratio_ours_to_remind_n']:.2f}×", "faster than Remind", tl["ratio_ours_to_remind_n"] < 1)
-    met = results["metrics"]
-    add("metrics file 100k, every 1 s", f"{met['wall_ms_per_write']:.0f} ms open→rename, {met['cpu_ms_per_write']:.0f} ms CPU "
-        f"per write; {met['bytes'] / 1e6:.0f} MB", "well under 1 s", met["wall_ms_per_write"] < 500)
-    cal = tl["calendar_1k"]
-    add("timeline 1k vs remind -s15", f"ours {cal['ours_seconds']:.3f} s, remind {cal['remind_s15_seconds']:.2f} s: "
-        f"{cal['ratio_ours_to_remind_s']:.3f}×; same answer: {tl['same_answer_1k']['equal']}")
+
+
+def many_files_rows(many, add):
+    files, per_file = many["files"], many["commitments_per_file"]
+    name = f"{files:,} files × {per_file}"
+    config_mb = many["bytes"] / 1e6
+    # CPU time (user and system, from /proc, in clock ticks) says what the wall clock of a busy
+    # machine cannot.
+    add(f"start-up {name}: exec→READY=1", f"{many['ready_seconds'] * 1000:.0f} ms ({many['ready_cpu_seconds'] * 1000:.0f} ms CPU)",
+        "< 1000 ms", many["ready_seconds"] < 1.0)
+    add(f"start-up {name}: peak RSS", f"{many['peak_rss_mib']:.0f} MiB (the files: {config_mb:.0f} MB)",
+        "< 150 MB", many["peak_rss_mib"] * 1.048576 < 150)
+    add(f"reload {name}, 1 file changed", f"{many['reload_ready_seconds'] * 1000:.0f} ms SIGHUP→READY=1 "
+        f"({many['reload_cpu_seconds'] * 1000:.0f} ms CPU); "
+        f"files parsed {many['reload_files_parsed']}", "< 300 ms, 1 file parsed",
+        many["reload_ready_seconds"] < 0.3 and all(count == 1 for count in many["reload_files_parsed"]))
+    add("", f"re-armed {many['reload_rearmed']}; peak RSS after the reloads {many['peak_rss_after_reloads_mib']:.0f} MiB",
+        f"only its {per_file}", all(0 < count <= per_file for count in many["reload_rearmed"]))
+
+
+def table(results):
+    """The rows of the measurements in `results` (all of them after a whole run)."""
+    rows = [("measurement", "figure", "goal", "met")]
+
+    def add(name, figure, goal="", met=None):
+        rows.append((name, figure, goal, "" if met is None else ("yes" if met else "NO")))
+
+    if "parse" in results:
+        parse_rows(results["parse"], add)
+    if "startup" in results:
+        startup_rows(results["startup"], add)
+    if "accuracy" in results:
+        acc = results["accuracy"]
+        lat = acc["lateness_ms"]
+        add(f"timers: {acc['alerts']} alerts in {acc['window_seconds']:.0f} s",
+            f"lateness p50 {lat['p50']:.2f} ms, p99 {lat['p99']:.2f} ms, max {lat['max']:.2f} ms; {acc['early']} early; {acc['sent']} sent",
+            "p99 < 5 ms, none early", lat["p99"] < 5 and acc["early"] == 0)
+    if "idle" in results:
+        idle = results["idle"]
+        for key, label in (("no_watchdog", "idle 100k, no watchdog"), ("watchdog", "idle 100k, watchdog 1 s")):
+            i = idle[key]
+            # A ping wakes two threads: Dispatch's timer (manager) thread and the worker that runs
+            # the scheduler queue's ping; so 2 voluntary switches per ping are the watchdog's own.
+            extra = i["voluntary_context_switches"] - 2 * i["watchdog_pings"]
+            add(f"{label}, {idle['seconds']:.0f} s",
+                f"{i['voluntary_context_switches']} voluntary switches, {i['cpu_seconds']:.2f} s CPU, {i['watchdog_pings']} pings",
+                "0 wake-ups besides pings", extra <= 0)
+    if "reload" in results:
+        rel = results["reload"]
+        add("reload 100k, 1 changed", f"{rel['ready_seconds'] * 1000:.0f} ms SIGHUP→READY=1; re-armed {rel['rearmed']}",
+            "only 1 re-armed", all(count == 1 for count in rel["rearmed"]))
+    if "many_files" in results:
+        many_files_rows(results["many_files"], add)
+    if "timeline" in results:
+        tl = results["timeline"]
+        add("timeline 100k (500k alerts)", f"ours {tl['ours_seconds']:.2f} s, remind -n {tl['remind_n_seconds']:.2f} s: "
+            f"{tl['ratio_ours_to_remind_n']:.2f}×", "faster than Remind", tl["ratio_ours_to_remind_n"] < 1)
+    if "metrics" in results:
+        met = results["metrics"]
+        add("metrics file 100k, every 1 s", f"{met['wall_ms_per_write']:.0f} ms open→rename, {met['cpu_ms_per_write']:.0f} ms CPU "
+            f"per write; {met['bytes'] / 1e6:.0f} MB", "well under 1 s", met["wall_ms_per_write"] < 500)
+    if "timeline" in results:
+        tl = results["timeline"]
+        cal = tl["calendar_1k"]
+        add("timeline 1k vs remind -s15", f"ours {cal['ours_seconds']:.3f} s, remind {cal['remind_s15_seconds']:.2f} s: "
+            f"{cal['ratio_ours_to_remind_s']:.3f}×; same answer: {tl['same_answer_1k']['equal']}")
     widths = [max(len(row[column]) for row in rows) for column in range(4)]
     lines = []
     for index, row in enumerate(rows):
@@ -589,7 +691,39 @@ def table(results):
     return "\n".join(lines)
 
 
+def many_files_inputs():
+    folder = os.path.join(OUT, f"statements-{generate.MANY_FILES}x{generate.PER_FILE}")
+    original = f"statement-{generate.CHANGED_FILE:04d}"
+    return {"many-files": folder, "many-files-original": os.path.join(folder, "statements.d", original + ".toml"),
+            "many-files-changed": os.path.join(OUT, original + "-changed.toml")}
+
+
+def print_table(results):
+    m = results["machine"]
+    print(f"\ndeadlined benchmarks on {m['cpu']}, {m['cores']} cores, {m['memory_gib']} GiB; "
+          f"load average {m['load_average_at_start']:.1f} at the start, {m['load_average_at_end']:.1f} at the end"
+          + (f"; Remind {results['peers']['remind']}, Python {results['peers']['python']}" if "peers" in results else "") + "\n")
+    print(table(results))
+
+
+def main_only(measurement):
+    """One measurement: its inputs, its rows; the release binary is built unless BENCH_SKIP_BUILD=1."""
+    if measurement != "many-files":
+        sys.exit(f"run.py: --only takes many-files, not {measurement!r}")
+    if os.environ.get("BENCH_SKIP_BUILD") != "1":
+        subprocess.run(["swift", "build", "-c", "release", "--static-swift-stdlib", "--scratch-path", SCRATCH,
+                        "--product", "deadlined"], cwd=ROOT, check=True)
+    results = {"machine": machine()}
+    subprocess.run([sys.executable, os.path.join(HERE, "generate.py"), "--only", "many-files", OUT], check=True)
+    results["many_files"] = bench_many_files(many_files_inputs())
+    results["machine"]["load_average_at_end"] = os.getloadavg()[0]
+    print_table(results)
+    print(json.dumps(results["many_files"]), file=sys.stderr)
+
+
 def main():
+    if len(sys.argv) == 3 and sys.argv[1] == "--only":
+        return main_only(sys.argv[2])
     started = time.monotonic()
     build()
     results = {"machine": machine(), "peers": peers()}
@@ -602,28 +736,28 @@ def main():
     inputs["100k-rem"] = os.path.join(OUT, "commitments-100k.rem")
     inputs["1k-rem"] = os.path.join(OUT, "commitments-1k.rem")
     results["inputs"] = {name: os.path.getsize(path) for name, path in inputs.items()}
+    inputs.update(many_files_inputs())
 
-    log("1/7 parse")
+    log("1/8 parse")
     results["parse"] = bench_parse(inputs)
-    log("2/7 start-up")
+    log("2/8 start-up")
     results["startup"] = {"4": bench_startup_small(inputs), **bench_startup_large(inputs)}
-    log("3/7 timer accuracy")
+    log("3/8 timer accuracy")
     results["accuracy"] = bench_accuracy()
-    log(f"4/7 idle ({IDLE_SECONDS:.0f} s) and 5/7 reload")
+    log(f"4/8 idle ({IDLE_SECONDS:.0f} s) and 5/8 reload")
     results["idle"], results["reload"] = bench_idle_and_reload(inputs)
-    log("6/7 timeline vs Remind")
+    log("6/8 timeline vs Remind")
     results["timeline"] = bench_timeline(inputs)
-    log("7/7 metrics file")
+    log("7/8 metrics file")
     results["metrics"] = bench_metrics(inputs)
+    log("8/8 many statement files")
+    results["many_files"] = bench_many_files(inputs)
     results["total_seconds"] = time.monotonic() - started
     results["machine"]["load_average_at_end"] = os.getloadavg()[0]
 
     with open(os.path.join(ROOT, ".build", "bench.json"), "w") as out:
         json.dump(results, out, indent=2)
-    m = results["machine"]
-    print(f"\ndeadlined benchmarks on {m['cpu']}, {m['cores']} cores, {m['memory_gib']} GiB; "
-          f"Remind {results['peers']['remind']}, Python {results['peers']['python']}\n")
-    print(table(results))
+    print_table(results)
     print(f"\n(figures in .build/bench.json; {results['total_seconds']:.0f} s in all)")
 
 

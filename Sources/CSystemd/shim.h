@@ -14,4 +14,8 @@
  * module map leaves this header out. */
 #include <sys/timerfd.h>
 
+/* mallopt(M_ARENA_MAX, ...): the daemon keeps to one malloc arena; glibc's
+ * Swift module map leaves this header out too. */
+#include <malloc.h>
+
 #endif

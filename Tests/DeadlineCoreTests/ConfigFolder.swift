@@ -24,6 +24,11 @@ final class ConfigFolder {
 
     func load() throws(ConfigError) -> Config { try ConfigFile.load(path: mainPath) }
 
+    /// A load that reuses what `previous` read from the files whose bytes did not change.
+    func load(previous: StatementFileMemory?) throws(ConfigError) -> ConfigFile.Loaded {
+        try ConfigFile.load(path: mainPath, previous: previous)
+    }
+
     func error() -> ConfigError? {
         do {
             _ = try load()

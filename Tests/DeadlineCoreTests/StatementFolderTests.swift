@@ -180,6 +180,139 @@ struct StatementFolderTests {
     }
 }
 
+@Suite("A reload parses only the statement files whose bytes changed")
+struct StatementReloadTests {
+    /// deadlined.toml and three statement files, loaded once.
+    private func loadedFolder() throws -> (ConfigFolder, ConfigFile.Loaded) {
+        let folder = try ConfigFolder()
+        try folder.write("deadlined.toml", "[daemon]\nlead_times = [\"7d\"]\n")
+        try folder.write("statements.d/a.toml", statement("alpha"))
+        try folder.write("statements.d/b.toml", statement("bravo"))
+        try folder.write("statements.d/c.toml", statement("charlie"))
+        let first = try folder.load(previous: nil)
+        #expect(first.parsed == ["a", "b", "c"].map { folder.path("statements.d/\($0).toml") })
+        return (folder, first)
+    }
+
+    @Test("one changed file is the only one parsed; the others' statements are kept, and the whole is what a fresh load reads")
+    func oneChanged() throws {
+        let (folder, first) = try loadedFolder()
+        try folder.write("statements.d/b.toml", statement("bravo", commitments: "[[commitment]]\nid = \"c\"\ndeadline = 2031-06-30\n"))
+        let second = try folder.load(previous: first.statementFiles)
+        #expect(second.parsed == [folder.path("statements.d/b.toml")])
+        #expect(second.kept == 2)
+        #expect(second.removed.isEmpty)
+        #expect(second.config.commitments.map { $0.deadline?.instant } == [
+            Fixtures.utc("2030-01-02T00:00:00Z"), Fixtures.utc("2031-07-01T00:00:00Z"), Fixtures.utc("2030-01-02T00:00:00Z"),
+        ])
+        #expect(second.config == (try folder.load()))
+        // Nothing changed since: nothing is parsed.
+        let third = try folder.load(previous: second.statementFiles)
+        #expect(third.parsed.isEmpty)
+        #expect(third.kept == 3)
+        #expect(third.config == second.config)
+    }
+
+    @Test("a file rewritten to the same size and mtime with other bytes is parsed again; the same bytes rewritten are not")
+    func bytesNotTimes() throws {
+        let (folder, first) = try loadedFolder()
+        let path = folder.path("statements.d/a.toml")
+        let before = try FileManager.default.attributesOfItem(atPath: path)[.modificationDate] as! Date
+        try folder.write("statements.d/a.toml", statement("alpha", commitments: "[[commitment]]\nid = \"c\"\ndeadline = 2030-01-09\n"))
+        try FileManager.default.setAttributes([.modificationDate: before], ofItemAtPath: path)
+        try folder.write("statements.d/c.toml", statement("charlie"))
+        let second = try folder.load(previous: first.statementFiles)
+        #expect(second.parsed == [path])
+        #expect(second.config.commitments[0].deadline?.instant == Fixtures.utc("2030-01-10T00:00:00Z"))
+    }
+
+    @Test("a removed file's statement goes and an added file's comes")
+    func addedAndRemoved() throws {
+        let (folder, first) = try loadedFolder()
+        try FileManager.default.removeItem(atPath: folder.path("statements.d/b.toml"))
+        try folder.write("statements.d/d.toml", statement("delta"))
+        let second = try folder.load(previous: first.statementFiles)
+        #expect(second.parsed == [folder.path("statements.d/d.toml")])
+        #expect(second.removed == [folder.path("statements.d/b.toml")])
+        #expect(second.kept == 2)
+        #expect(second.config.statements.map(\.id) == ["alpha", "charlie", "delta"])
+        #expect(second.config.commitments.map { second.config.ref(of: $0).description } == ["alpha/c", "charlie/c", "delta/c"])
+    }
+
+    @Test("a broken changed file fails the whole load, and the next load still starts from the set in force")
+    func brokenChanged() throws {
+        let (folder, first) = try loadedFolder()
+        try folder.write("statements.d/b.toml", statement("bravo", commitments: "[[commitment]]\nid = \"c\"\ndeadline = 2025-02-30\n"))
+        #expect(loadError(folder, previous: first.statementFiles) != nil)
+        try folder.write("statements.d/b.toml", statement("bravo", commitments: "[[commitment]]\nid = \"c\"\ndeadline = 2030-02-28\n"))
+        let fixed = try folder.load(previous: first.statementFiles)
+        #expect(fixed.parsed == [folder.path("statements.d/b.toml")])
+        #expect(fixed.config.statements.map(\.id) == ["alpha", "bravo", "charlie"])
+    }
+
+    @Test("a statement id repeated between a changed file and an unchanged one is still an error, wherever the change is")
+    func duplicateAcrossKeptAndChanged() throws {
+        let (folder, first) = try loadedFolder()
+        let a = folder.path("statements.d/a.toml"), b = folder.path("statements.d/b.toml"), c = folder.path("statements.d/c.toml")
+        try folder.write("statements.d/b.toml", statement("charlie"))
+        let later = try #require(loadError(folder, previous: first.statementFiles))
+        #expect(later.description == "\(c):2:6: error: statement id \"charlie\" is already used by \(b):2:6; ids must be unique across files")
+        try folder.write("statements.d/b.toml", statement("alpha"))
+        let earlier = try #require(loadError(folder, previous: first.statementFiles))
+        #expect(earlier.description == "\(b):2:6: error: statement id \"alpha\" is already used by \(a):2:6; ids must be unique across files")
+    }
+
+    @Test("when the daemon's settings change every statement file is read again with them")
+    func daemonSettingsChanged() throws {
+        let (folder, first) = try loadedFolder()
+        try folder.write("deadlined.toml", "[daemon]\nlead_times = [\"7d\"]\ntimezone = \"Asia/Baghdad\"\n")
+        let second = try folder.load(previous: first.statementFiles)
+        #expect(second.parsed.count == 3)
+        #expect(second.config.commitments.allSatisfy { $0.deadline?.instant == Fixtures.utc("2030-01-01T21:00:00Z") })
+    }
+
+    @Test("a supersedes added to or taken from a changed file replaces, or gives back, the commitment of an unchanged one")
+    func supersedesAcrossKeptAndChanged() throws {
+        let (folder, first) = try loadedFolder()
+        try folder.write("statements.d/c.toml", statement("charlie", commitments: "[[commitment]]\nid = \"c\"\ndeadline = 2030-01-01\nsupersedes = \"alpha/c\"\n"))
+        let second = try folder.load(previous: first.statementFiles)
+        #expect(second.parsed == [folder.path("statements.d/c.toml")])
+        #expect(second.config.commitments.map(\.status) == [.superseded, .open, .open])
+        #expect(second.config == (try folder.load()))
+        try folder.write("statements.d/c.toml", statement("charlie"))
+        let third = try folder.load(previous: second.statementFiles)
+        #expect(third.parsed == [folder.path("statements.d/c.toml")])
+        #expect(third.config.commitments.map(\.status) == [.open, .open, .open])
+        #expect(third.config == (try folder.load()))
+    }
+
+    @Test("the schedule of a reload takes the plans of unchanged commitments and works out the others: the same as a fresh schedule")
+    func scheduleReusesPlans() throws {
+        let (folder, first) = try loadedFolder()
+        let before = Schedule(config: first.config)
+        // alpha's zone moves its deadline; bravo goes, so charlie's commitments move up in the config.
+        try folder.write("statements.d/a.toml", statement("alpha", settings: "timezone = \"Asia/Baghdad\""))
+        try FileManager.default.removeItem(atPath: folder.path("statements.d/b.toml"))
+        let second = try folder.load(previous: first.statementFiles)
+        let reused = Schedule(config: second.config, reusing: before)
+        #expect(reused.tracks == Schedule(config: second.config).tracks)
+        #expect(reused.tracks.map(\.ref.description) == ["alpha/c", "charlie/c"])
+        let alpha = try #require(before.track(CommitmentRef(statementID: "alpha", commitmentID: "c")))
+        let charlie = try #require(before.track(CommitmentRef(statementID: "charlie", commitmentID: "c")))
+        #expect(!reused.tracks[0].hasSamePlan(as: alpha))
+        #expect(reused.tracks[1].hasSamePlan(as: charlie))
+    }
+
+    private func loadError(_ folder: ConfigFolder, previous: StatementFileMemory) -> ConfigError? {
+        do {
+            _ = try folder.load(previous: previous)
+            return nil
+        } catch {
+            return error
+        }
+    }
+}
+
 @Suite("Many statements: the schedule keeps commitments of equal ids apart")
 struct ManyStatementsScheduleTests {
     @Test("two statements with a commitment of the same id each get their alerts, and a ledger entry of one does not hold the other")

@@ -202,7 +202,8 @@ struct TimelinePictureTests {
             """, settings: "language = \"ar\"\ncalendar = \"both\"\ndigits = \"arabic-indic\"", at: "2025-11-01T00:00:00Z")
         let svg = TimelineSVG.svg(timeline)
         #expect(svg.contains(">\u{2067}\u{2068}a\u{2069} · مفتوح، متأخر\u{2069}</text>"))
-        #expect(svg.contains(">\u{2067}الموعد النهائي (القيد الحاكم)\u{2069}</text>"))
+        // The legend starts at the right edge (the picture is 1270 wide), its first symbol rightmost.
+        #expect(svg.contains("<text class=\"label\" x=\"1244\" y=\"193\" text-anchor=\"end\">\u{2067}الموعد النهائي (القيد الحاكم)\u{2069}</text>"))
         #expect(svg.contains(">\u{2067}خلال \u{2068}٢٠٢٥-٠٩-٢٧ (٥ ربيع الآخر ١٤٤٧)\u{2069}\u{2069}</text>"))
         #expect(svg.contains("class=\"label now\""))
         #expect(svg.contains(">\u{2067}الآن \u{2068}٢٠٢٥-١١-٠١ (١٠ جمادى الأولى ١٤٤٧) ٠٣:٠٠ +٠٣:٠٠\u{2069}\u{2069}</text>"))

@@ -109,11 +109,11 @@ struct SchedulerTests {
             let (clock, configText) = (clock, configText)
             scheduler = Scheduler(
                 config: config, configPath: configPath, ledger: alertLog.open(now: clock.now).ledger, alertLog: alertLog,
-                delivery: AlertDelivery(backend: .stderr, stderrDescriptor: pipeWrite), serviceManager: ServiceManager(),
+                delivery: AlertDelivery(backend: .stderr, stderrDescriptor: pipeWrite), serviceManager: ServiceManager(environment: [:], processID: getpid()),
                 logger: Logger(label: "test", factory: { _ in SwiftLogNoOpLogHandler() }),
                 clock: { clock.now },
-                loadConfig: { path throws(ConfigError) in
-                    try ConfigLoader.load(bytes: Array(configText.text.utf8), file: path)
+                loadConfig: { path, _ throws(ConfigError) in
+                    ConfigFile.Loaded(config: try ConfigLoader.load(bytes: Array(configText.text.utf8), file: path))
                 })
             return scheduler
         }

@@ -1,5 +1,6 @@
 """`language = "ar"` against a real journald and on the command line: Arabic MESSAGE and
-STATUS=, machine fields unchanged; Arabic timeline, status, check and export; Hijri bounds."""
+STATUS=, machine fields unchanged; Arabic timeline, status, check and export; Hijri bounds; a
+statement's own language over the daemon's."""
 
 import os
 import re
@@ -10,6 +11,7 @@ import icalendar
 
 sys.path.insert(0, os.path.dirname(__file__))
 from daemon_harness import BINARY, Daemon, at, config_text  # noqa: E402
+from test_statements import statement, wait_alerts, write_statement  # noqa: E402
 
 FSI, PDI = "\u2068", "\u2069"
 
@@ -68,3 +70,24 @@ def test_arabic_views_and_a_hijri_bound_on_the_command_line(tmp_path):
     assert event["DTSTART"].dt.isoformat() == "2026-02-17"
     [alarm] = [component for component in event.walk("VALARM")]
     assert str(alarm["DESCRIPTION"]).startswith("قبل 7 أيام: ")
+
+
+def test_a_statement_in_arabic_under_an_english_daemon_alerts_in_arabic_and_the_other_in_english(journal, directory):
+    daemon = Daemon(directory, '[daemon]\ntimezone = "UTC"\nlead_times = []\ndigits = "arabic-indic"\n')
+    deadline = at(3)
+    write_statement(daemon, "a.toml", statement("arabic", ("end", deadline)).replace(
+        'id = "arabic"\n', 'id = "arabic"\nlanguage = "ar"\n'))
+    write_statement(daemon, "b.toml", statement("english", ("end", deadline)))
+    daemon.start()
+    try:
+        found = {entry["DEADLINE_STATEMENT"]: entry for entry in wait_alerts(journal, 2)}
+    finally:
+        assert daemon.stop() == 0
+    arabic, english = found["arabic"], found["english"]
+    day = deadline[:10]
+    indic = day.translate(str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩"))
+    assert arabic["MESSAGE"].startswith(f"{FSI}end{PDI}: انقضى الموعد النهائي {FSI}{indic}"), arabic["MESSAGE"]
+    # `digits` is for Arabic text: the English statement's message keeps 0-9.
+    assert english["MESSAGE"].startswith(f"end: deadline passed: {day}T"), english["MESSAGE"]
+    assert not re.search("[٠-٩]", english["MESSAGE"])
+    assert arabic["MESSAGE_ID"] == english["MESSAGE_ID"] and arabic["DEADLINE_AT"] == english["DEADLINE_AT"]

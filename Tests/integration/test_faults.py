@@ -257,3 +257,20 @@ def test_a_misbehaving_notify_command_never_blocks_alerts(journal, directory, co
     assert expected in errors[0]["MESSAGE"]
     if command == ["/usr/bin/yes"]:
         assert len(errors[0].get("NOTIFY_OUTPUT", "")) <= 4096
+
+
+def test_stopping_kills_the_notify_command_running_and_skips_those_waiting(journal, directory):
+    """A notification server that never answers: each command would wait out its timeout, one
+    after another, far past systemd's stop timeout (the harness waits 20 s for the exit)."""
+    daemon = Daemon(directory, config_text(
+        [{"id": f'"n{index}"', "deadline": at(2)} for index in range(3)],
+        daemon={"notify_command": json.dumps(["/bin/sleep", "3600"]), "notify_timeout": '"1h"'})).start()
+    try:
+        daemon.wait_for_log(lambda found: len(found) == 3)
+    finally:
+        assert daemon.stop() == 0
+    stopped = journal.wait_for(lambda found: len(found) >= 3, SYSLOG_IDENTIFIER="deadlined", PRIORITY="4")
+    warnings = sorted(entry["MESSAGE"] for entry in stopped)
+    assert warnings == ["notify command /bin/sleep not run: the daemon is stopping"] * 2 + [
+        "notify command /bin/sleep was killed: the daemon is stopping"], warnings
+

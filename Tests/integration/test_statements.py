@@ -94,14 +94,16 @@ def test_a_statement_file_added_and_removed_with_sighup(journal, directory):
         assert daemon.stop() == 0
     assert [(e["DEADLINE_STATEMENT"], e["DEADLINE_COMMITMENT"]) for e in alerts(journal)] == [("bravo", "soon")]
     messages = " ".join(e["MESSAGE"] for e in journal.entries(SYSLOG_IDENTIFIER="deadlined"))
-    assert "2 statements, 3 commitments, 2 timers re-armed" in messages
-    assert ": 1 commitments, 0 timers re-armed" in messages
+    # Each reload parses only the statement file that came; the one that went is counted.
+    assert "2 statements, 3 commitments, 1 of 2 statement files parsed, 2 timers re-armed" in messages
+    assert ": 1 commitments, 0 of 1 statement files parsed, 1 removed, 0 timers re-armed" in messages
 
 
 def test_a_broken_statement_file_on_reload_keeps_the_whole_previous_set_running(journal, directory):
     daemon = Daemon(directory, DAEMON_ONLY)
+    bravo_soon = at(4)
     write_statement(daemon, "a.toml", statement("alpha", ("soon", at(4))))
-    write_statement(daemon, "b.toml", statement("bravo", ("soon", at(4))))
+    write_statement(daemon, "b.toml", statement("bravo", ("soon", bravo_soon)))
     daemon.start()
     try:
         write_statement(daemon, "b.toml", statement("bravo", ("soon", '"2025-02-30"')))
@@ -114,9 +116,14 @@ def test_a_broken_statement_file_on_reload_keeps_the_whole_previous_set_running(
         # Both statements of the previous set still fire.
         found = wait_alerts(journal, 2)
         assert daemon.process.poll() is None
+        # Fixed, the file is the only one parsed: the failed reload kept nothing of its own.
+        write_statement(daemon, "b.toml", statement("bravo", ("soon", bravo_soon), ("later", at(3600))))
+        reload(daemon, lambda m: "reload failed" not in m and "3 commitments" in m)
     finally:
         assert daemon.stop() == 0
     assert sorted(e["DEADLINE_STATEMENT"] for e in found) == ["alpha", "bravo"]
+    messages = " ".join(e["MESSAGE"] for e in journal.entries(SYSLOG_IDENTIFIER="deadlined"))
+    assert "2 statements, 3 commitments, 1 of 2 statement files parsed, 1 timers re-armed" in messages
 
 
 def test_a_broken_statement_file_at_start_exits_78_naming_the_file(journal, directory):

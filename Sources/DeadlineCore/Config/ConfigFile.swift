@@ -1,9 +1,11 @@
 import Glibc
+import TOML
 
 /// Reads a config from disk: the main file, then each statement file of its statements.d in
 /// name order. Every failure, including an unreadable file, is a `ConfigError` naming the
 /// path, so that start-up, reload and `check` report it the same way; the errors of every
-/// file are reported together.
+/// file are reported together. A reload passes what the last load read (`StatementFileMemory`)
+/// and parses only the statement files that changed.
 public enum ConfigFile {
     /// Larger files are refused before reading, so that a huge file cannot exhaust memory.
     /// Loading holds the bytes and the model, and each commitment's tables only while it is
@@ -12,36 +14,94 @@ public enum ConfigFile {
     public static let maximumSize = 48 << 20
 
     public static func load(path: String) throws(ConfigError) -> Config {
-        var errors: [ConfigError] = []
+        try load(path: path, previous: nil).config
+    }
+
+    /// A config as loaded from disk, and what the load did with the files of statements.d.
+    public struct Loaded: Sendable {
+        public var config: Config
+        /// Every statement file of this load and what it held: the next load's `previous`.
+        public var statementFiles: StatementFileMemory
+        /// The statement files this load parsed (new, changed, or all when the daemon's settings
+        /// changed), in name order; the others' statements were kept from the previous load.
+        public var parsed: [String]
+        /// How many statement files were unchanged, their statements kept.
+        public var kept: Int
+        /// Statement files of the previous load that are gone, in name order.
+        public var removed: [String]
+
+        /// A config read from one document, without statements.d.
+        public init(config: Config) {
+            self.init(config: config, statementFiles: StatementFileMemory(config: config), parsed: [], kept: 0, removed: [])
+        }
+
+        init(config: Config, statementFiles: StatementFileMemory, parsed: [String], kept: Int, removed: [String]) {
+            self.config = config
+            self.statementFiles = statementFiles
+            self.parsed = parsed
+            self.kept = kept
+            self.removed = removed
+        }
+    }
+
+    /// Loads the config; a statement file whose bytes are those `previous` read is not parsed
+    /// again, its statement is taken from `previous`. The main file is always parsed.
+    public static func load(path: String, previous: StatementFileMemory?) throws(ConfigError) -> Loaded {
+        var assembly = ConfigAssembly()
         let main: ConfigLoader.MainDocument?
         do {
             main = try ConfigLoader.readMain(bytes: read(path: path), file: path, requireStatement: false)
         } catch {
-            errors.append(error)
+            assembly.fail(error)
             main = nil
         }
         // The statement files are checked even when the main file has errors (with the
         // default settings), so that one `check` reports every file's problems.
         let daemon = main?.daemon ?? ConfigLoader.defaultDaemon
-        var documents = main?.statement.map { [$0] } ?? []
+        if let statement = main?.statement { assembly.add(statement) }
+        var files: [String: StatementFileMemory.File] = [:]
+        var parsed: [String] = []
         let folder = StatementFolder.path(main?.statementsDir ?? ConfigLoader.defaultStatementsDir, besideConfig: path)
         switch StatementFolder.files(in: folder) {
-        case .success(let files):
-            for file in files {
+        case .success(let paths):
+            for (index, file) in paths.enumerated() {
+                assembly.expect(files: paths.count - index)
                 do {
-                    documents.append(try ConfigLoader.readStatementFile(bytes: read(path: file), file: file, daemon: daemon))
+                    let bytes = try read(path: file)
+                    let digest = ContentDigest(bytes)
+                    let added: (statement: Int, commitments: Range<Int>)?
+                    let idPosition: TOMLPosition
+                    if let kept = previous?.statement(of: file, digest: digest, daemon: daemon) {
+                        added = assembly.add(kept.statement, commitments: kept.commitments, idPosition: kept.idPosition)
+                        idPosition = kept.idPosition
+                    } else {
+                        let document = try ConfigLoader.readStatementFile(bytes: bytes, file: file, daemon: daemon)
+                        parsed.append(file)
+                        added = assembly.add(document.statement, commitments: document.commitments, idPosition: document.idPosition)
+                        idPosition = document.idPosition
+                    }
+                    if let added {
+                        files[file] = StatementFileMemory.File(
+                            digest: digest, statement: added.statement, commitments: added.commitments, idPosition: idPosition)
+                    }
                 } catch {
-                    errors.append(error)
+                    assembly.fail(error)
                 }
             }
         case .failure(.missing) where main?.statementsDir == nil:
             break
         case .failure(let failure):
-            errors.append(ConfigError(file: path, diagnostics: [ConfigDiagnostic(
+            assembly.fail(ConfigError(file: path, diagnostics: [ConfigDiagnostic(
                 "cannot read the statements folder \(folder): \(failure.reason)", at: nil)]))
         }
-        guard let main else { throw ConfigError(file: path, combining: errors)! }
-        return try ConfigLoader.assemble(daemon: main.daemon, documents: documents, errors: errors, file: path)
+        let (config, writtenStatus) = try assembly.finish(daemon: daemon, file: path)
+        var memory = StatementFileMemory(config: config)
+        memory.files = files
+        memory.writtenStatus = writtenStatus
+        let removed = previous.map { $0.files.keys.filter { files[$0] == nil } } ?? []
+        return Loaded(
+            config: config, statementFiles: memory, parsed: parsed, kept: files.count - parsed.count,
+            removed: removed.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) })
     }
 
     public static func read(path: String) throws(ConfigError) -> [UInt8] {

@@ -134,7 +134,7 @@ extension ConfigLoader {
         if let (text, position) = id { checkIdentifier(text, what: "milestone id", at: position, log: log) }
         let title = reader.string(.title)?.value
         let ownLeadTimes = readLeadTimes(reader, key: .leadTimes)
-        var at: (Instant, String)?
+        var at: (instant: Instant, lastDay: CivilDate?, label: String)?
         if let entry = reader.required(reader.entry(.at), .at, example: "2025-03-31") {
             switch DateSyntax.parse(entry.value) {
             case .success(let spec):
@@ -144,7 +144,8 @@ extension ConfigLoader {
             }
         }
         guard log.diagnostics.count == errorsBefore, let id, let at else { return nil }
-        return Milestone(id: id.value, title: title, at: at.0, label: at.1, leadTimes: ownLeadTimes ?? leadTimes)
+        return Milestone(
+            id: id.value, title: title, at: at.instant, label: at.label, lastDay: at.lastDay, leadTimes: ownLeadTimes ?? leadTimes)
     }
 
 }

@@ -1,3 +1,4 @@
+import CivilCalendar
 import TOML
 
 extension ConfigLoader {
@@ -7,20 +8,20 @@ extension ConfigLoader {
         guard let entry = reader.entry(key) else { return nil }
         switch DateSyntax.parse(entry.value) {
         case .success(let spec):
-            let (until, label) = endAndLabel(of: spec, zone: zone, wording: wording)
-            return Snooze(until: until, label: label)
+            let end = endAndLabel(of: spec, zone: zone, wording: wording)
+            return Snooze(until: end.instant, label: end.label)
         case .failure(let error):
             reader.log.error("`\(key.name)` \(error.reason)", at: entry.valuePosition)
             return nil
         }
     }
 
-    /// The first instant after a date written as a milestone or a snooze, and how it reads in
-    /// messages: the last day of a date written as a day or longer, in the wording's calendar;
-    /// an exact time as written in the zone.
-    static func endAndLabel(of spec: DateSpec, zone: Zone, wording: Wording) -> (Instant, String) {
+    /// The first instant after a date written as a milestone or a snooze, its last day when it
+    /// is written as a day or longer (nil for an exact time), and how it reads in messages: that
+    /// day in the wording's calendar, or the exact time in the zone.
+    static func endAndLabel(of spec: DateSpec, zone: Zone, wording: Wording) -> (instant: Instant, lastDay: CivilDate?, label: String) {
         let instant = spec.end(in: zone)
-        let label = spec.isDateOnly ? wording.show(zone.civil(at: instant.adding(seconds: -1)).date) : wording.showExact(instant, in: zone)
-        return (instant, label)
+        let lastDay = spec.isDateOnly ? zone.civil(at: instant.adding(seconds: -1)).date : nil
+        return (instant, lastDay, lastDay.map(wording.show) ?? wording.showExact(instant, in: zone))
     }
 }

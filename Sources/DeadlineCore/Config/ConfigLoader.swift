@@ -135,31 +135,10 @@ public enum ConfigLoader {
     public static func assemble(
         daemon: DaemonSettings, documents: [StatementDocument], errors: [ConfigError], file: String
     ) throws(ConfigError) -> Config {
-        var errors = errors
-        var firstByID: [String: StatementDocument] = [:]
-        var statements: [Statement] = []
-        var commitments: [Commitment] = []
-        commitments.reserveCapacity(documents.reduce(0) { $0 + $1.commitments.count })
-        for document in documents {
-            let id = document.statement.id
-            if let first = firstByID[id] {
-                let place = "\(first.statement.file):\(first.idPosition.line):\(first.idPosition.column)"
-                errors.append(ConfigError(file: document.statement.file, diagnostics: [
-                    ConfigDiagnostic("statement id \(quoted(id)) is already used by \(place); ids must be unique across files", at: document.idPosition),
-                ]))
-                continue
-            }
-            firstByID[id] = document
-            let index = statements.count
-            statements.append(document.statement)
-            for var commitment in document.commitments {
-                commitment.statementIndex = index
-                commitments.append(commitment)
-            }
-        }
-        markSuperseded(statements: statements, commitments: &commitments, errors: &errors, someFileFailed: !errors.isEmpty)
-        if let combined = ConfigError(file: file, combining: errors) { throw combined }
-        return Config(daemon: daemon, statements: statements, commitments: commitments)
+        var assembly = ConfigAssembly(expectedCommitments: documents.reduce(0) { $0 + $1.commitments.count })
+        for error in errors { assembly.fail(error) }
+        for document in documents { assembly.add(document) }
+        return try assembly.finish(daemon: daemon, file: file).0
     }
 
     // MARK: - [daemon]

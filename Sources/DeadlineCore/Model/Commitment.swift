@@ -1,3 +1,4 @@
+import CivilCalendar
 import TOML
 
 /// Where a commitment stands. Only `open` and `extended` commitments still produce alerts:
@@ -34,13 +35,17 @@ public struct Milestone: Hashable, Sendable {
     public var at: Instant
     /// How the date reads in messages: "2025-03-31".
     public var label: String
+    /// The day it ends on, in the config's zone, when it is written as a day or longer (a
+    /// calendar shows it as an all-day event); nil for an exact time.
+    public var lastDay: CivilDate?
     public var leadTimes: [WrittenSpan]
 
-    public init(id: String, title: String?, at: Instant, label: String, leadTimes: [WrittenSpan]) {
+    public init(id: String, title: String?, at: Instant, label: String, lastDay: CivilDate?, leadTimes: [WrittenSpan]) {
         self.id = id
         self.title = title
         self.at = at
         self.label = label
+        self.lastDay = lastDay
         self.leadTimes = leadTimes
     }
 }

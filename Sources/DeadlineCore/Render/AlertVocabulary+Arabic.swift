@@ -31,8 +31,9 @@ public struct ArabicAlertVocabulary: AlertVocabulary {
         switch alert.kind {
         case .approaching:
             if p.hasPassed {
-                let lead = alert.lead.map { " " + span($0, .genitive) } ?? ""
-                return "\(id):\(milestone) \(target) قد مضى (أُرسل التنبيه المسبق\(lead) متأخراً)"
+                // "The warning ahead by a period of 7 days": the span after بمدة, in the genitive.
+                let lead = alert.lead.map { " بمدة " + span($0, .genitive) } ?? ""
+                return "\(id):\(milestone) \(target) قد مضى (أُرسل متأخراً التنبيه المسبق\(lead))"
             }
             let (count, unit) = HumanDuration.amount(seconds: p.secondsLeft)
             let noun = ArabicWording.noun(unit)

@@ -40,11 +40,10 @@ public enum CalendarExport {
             }
             for milestone in commitment.milestones {
                 let approaching = track.finite.filter { $0.kind == .approaching && $0.milestoneID == milestone.id }
-                let lastDay = milestone.label.count == 10 ? zone.civil(at: milestone.at.adding(seconds: -1)).date : nil
                 lines += event(
                     uid: "\(statementID).\(commitment.id).\(milestone.id)@deadlined", stamp: stamp,
                     summary: words.calendarMilestone(milestone.title ?? milestone.id, of: commitment.title),
-                    description: words.calendarMilestoneDescription(milestone.id, of: commitment.id), lastDay: lastDay,
+                    description: words.calendarMilestoneDescription(milestone.id, of: commitment.id), lastDay: milestone.lastDay,
                     instant: milestone.at, alarms: approaching, commitmentID: commitment.id, zone: zone, words: words)
             }
         }

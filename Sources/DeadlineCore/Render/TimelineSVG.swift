@@ -86,8 +86,15 @@ public enum TimelineSVG {
 
         out.write("<g class=\"legend\" font-family=\"\(mono)\" font-size=\"11\">\n")
         for item in legend {
-            out.write(legendSymbol(item.entry, x: item.x + 7, y: item.y - 4))
-            out.write("<text class=\"label\" x=\"\(n(item.x + 18))\" y=\"\(n(item.y))\">\(Markup.escaped(words.line(words.legend(item.entry))))</text>\n")
+            let text = Markup.escaped(words.line(words.legend(item.entry)))
+            if words.isArabic {
+                // Mirrored, as Arabic reads: from the right edge, each symbol right of its words.
+                out.write(legendSymbol(item.entry, x: width - item.x - 7, y: item.y - 4))
+                out.write("<text class=\"label\" x=\"\(n(width - item.x - 18))\" y=\"\(n(item.y))\" text-anchor=\"end\">\(text)</text>\n")
+            } else {
+                out.write(legendSymbol(item.entry, x: item.x + 7, y: item.y - 4))
+                out.write("<text class=\"label\" x=\"\(n(item.x + 18))\" y=\"\(n(item.y))\">\(text)</text>\n")
+            }
         }
         out.write("</g>\n</svg>\n")
         out.flush()

@@ -57,8 +57,10 @@ struct ViewWords: Sendable {
 
     var isArabic: Bool { wording.language == .ar }
 
-    /// An id, a date, a zone: isolated inside Arabic, as is in English.
+    /// A date or a time: isolated inside Arabic, in the wording's digits; as is in English.
     func ltr(_ text: String) -> String { isArabic ? ArabicGrammar.isolate(wording.digits(in: text)) : text }
+    /// An id, a zone, a file path: isolated inside Arabic, its digits kept (it is typed back
+    /// into commands); as is in English.
     func id(_ text: String) -> String { isArabic ? ArabicGrammar.isolate(text) : text }
 
     var listSeparator: String { isArabic ? "، " : ", " }
@@ -132,10 +134,10 @@ struct ViewWords: Sendable {
 
     func alertLogLine(_ path: String, count: Int?) -> String {
         guard let count else {
-            return isArabic ? "سجل التنبيهات: \(ltr(path)) (غير موجود: لم يُرسل أي تنبيه بعد، أو مجلد حالة آخر)"
+            return isArabic ? "سجل التنبيهات: \(id(path)) (غير موجود: لم يُرسل أي تنبيه بعد، أو مجلد حالة آخر)"
                 : "Alert log: \(path) (not found: no alert sent yet, or another --state-dir)"
         }
-        return isArabic ? "سجل التنبيهات: \(ltr(path)) (\(ArabicGrammar.count(count, .alert, digits: wording)))"
+        return isArabic ? "سجل التنبيهات: \(id(path)) (\(ArabicGrammar.count(count, .alert, digits: wording)))"
             : "Alert log: \(path) (\(count) alerts)"
     }
 }

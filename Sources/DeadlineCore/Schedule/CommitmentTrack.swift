@@ -38,7 +38,7 @@ public struct CommitmentTrack: Hashable, Sendable {
     let entries: [Entry]
     /// The endless tail: overdue or review reminders.
     let series: RepeatingSeries?
-    let statementID: String
+    public let statementID: String
 
     public var commitment: Commitment { commitments[index] }
     var sharedCommitments: [Commitment] { commitments }
@@ -53,6 +53,27 @@ public struct CommitmentTrack: Hashable, Sendable {
         (entries, series) = commitments.withUnsafeBufferPointer {
             Self.plan(of: $0[index], statement: statement, zone: zone)
         }
+    }
+
+    /// The track of `commitments[index]` with the plan of `earlier`, the track of the same
+    /// commitment of the same statement (`plansAlike`) in the config before a reload: the plans
+    /// of the commitments a reload did not change are taken, not worked out again.
+    init(commitments: [Commitment], index: Int, samePlanAs earlier: CommitmentTrack) {
+        self.commitments = commitments
+        self.index = index
+        self.statementID = earlier.statementID
+        entries = earlier.entries
+        series = earlier.series
+    }
+
+    /// True when `a` of statement `aStatement` and `b` of `bStatement` get the same plan: the plan
+    /// is a function of the commitment and its statement alone, not of where they are in the config.
+    static func plansAlike(_ a: Commitment, of aStatement: Statement, _ b: Commitment, of bStatement: Statement) -> Bool {
+        guard aStatement == bStatement else { return false }
+        if a.statementIndex == b.statementIndex { return a == b }
+        var moved = a
+        moved.statementIndex = b.statementIndex
+        return moved == b
     }
 
     private static func plan(of commitment: Commitment, statement: Statement, zone: Zone) -> ([Entry], RepeatingSeries?) {
@@ -173,9 +194,11 @@ public struct CommitmentTrack: Hashable, Sendable {
     }
 
     /// True when both tracks fire the same alerts at the same instants: a reload that changes
-    /// only a title or a quote leaves the commitment's timer alone.
+    /// only a title or a quote leaves the commitment's timer alone. An alert's id is made of
+    /// what the alert is (statement, commitment, kind, lead time, target), so equal entries are
+    /// equal alerts.
     public func hasSamePlan(as other: CommitmentTrack) -> Bool {
-        finite == other.finite && series == other.series
+        entries == other.entries && series == other.series
     }
 
     /// The `changed` and `resolved` alerts due at `now` (see the type's documentation): they

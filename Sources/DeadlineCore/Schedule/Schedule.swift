@@ -8,14 +8,27 @@ public struct Schedule: Sendable {
     public let tracks: [CommitmentTrack]
     private let indexByRef: [CommitmentRef: Int]
 
-    public init(config: Config) {
+    /// The schedule of `config`. A reload passes the schedule it replaces as `earlier`: the
+    /// commitments it holds unchanged, in unchanged statements, keep their plans from there.
+    public init(config: Config, reusing earlier: Schedule? = nil) {
         self.config = config
         let commitments = config.commitments
         let statements = config.statements
         // Each commitment's dates are in its statement's zone.
-        self.tracks = commitments.indices.map {
-            let statement = statements[commitments[$0].statementIndex]
-            return CommitmentTrack(commitments: commitments, index: $0, statement: statement, zone: statement.zone)
+        self.tracks = commitments.withUnsafeBufferPointer { buffer in
+            buffer.indices.map { position in
+                let statement = statements[buffer[position].statementIndex]
+                if let earlier,
+                   let old = earlier.track(statementID: statement.id, commitmentID: buffer[position].id, near: position),
+                   old.sharedCommitments.withUnsafeBufferPointer({ oldBuffer in
+                       CommitmentTrack.plansAlike(
+                           oldBuffer[old.commitmentIndex], of: earlier.config.statements[oldBuffer[old.commitmentIndex].statementIndex],
+                           buffer[position], of: statement)
+                   }) {
+                    return CommitmentTrack(commitments: commitments, index: position, samePlanAs: old)
+                }
+                return CommitmentTrack(commitments: commitments, index: position, statement: statement, zone: statement.zone)
+            }
         }
         var index: [CommitmentRef: Int] = [:]
         index.reserveCapacity(tracks.count)
@@ -25,6 +38,15 @@ public struct Schedule: Sendable {
 
     public func track(_ ref: CommitmentRef) -> CommitmentTrack? {
         indexByRef[ref].map { tracks[$0] }
+    }
+
+    /// The track of commitment `commitmentID` of statement `statementID`, looked for at
+    /// `position` first: a reloaded config mostly holds its commitments where they were.
+    public func track(statementID: String, commitmentID: String, near position: Int) -> CommitmentTrack? {
+        if position < tracks.count, tracks[position].statementID == statementID, tracks[position].commitmentID == commitmentID {
+            return tracks[position]
+        }
+        return track(CommitmentRef(statementID: statementID, commitmentID: commitmentID))
     }
 
     /// Alerts of one commitment that are due at `now` and not yet sent, following `catch_up`.

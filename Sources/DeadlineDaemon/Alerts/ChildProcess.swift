@@ -7,6 +7,8 @@ enum ChildProcess {
         case exited(Int32)
         case signalled(Int32)
         case timedOut
+        /// Killed because `stop` turned true while it ran.
+        case stopped
         case failedToStart(SystemError)
     }
 
@@ -17,8 +19,11 @@ enum ChildProcess {
     }
 
     /// Spawns `argv[0]` with stdin from /dev/null and stdout+stderr into a pipe, waits at most
-    /// `timeout` seconds (then SIGKILL), and keeps at most `outputCap` bytes of what it printed.
-    static func run(argv: [String], environment: [String], timeout: Double, outputCap: Int) -> Result {
+    /// `timeout` seconds, or until `stop()` is true, then SIGKILL; and keeps at most `outputCap`
+    /// bytes of what it printed.
+    static func run(
+        argv: [String], environment: [String], timeout: Double, outputCap: Int, stop: () -> Bool = { false }
+    ) -> Result {
         var pipeEnds: [Int32] = [0, 0]
         guard pipe(&pipeEnds) == 0 else {
             return Result(ending: .failedToStart(SystemError(errno: errno, function: "pipe")), output: "")
@@ -57,10 +62,10 @@ enum ChildProcess {
             let waited = waitpid(pid, &status, WNOHANG)
             if waited == pid {
                 ending = (status & 0x7f) == 0 ? .exited((status >> 8) & 0xff) : .signalled(status & 0x7f)
-            } else if monotonicSeconds() - start > timeout {
+            } else if monotonicSeconds() - start > timeout || stop() {
                 kill(pid, SIGKILL)
                 waitpid(pid, &status, 0)
-                ending = .timedOut
+                ending = stop() ? .stopped : .timedOut
             } else {
                 usleep(10_000)
             }

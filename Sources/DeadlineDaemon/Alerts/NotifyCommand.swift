@@ -2,6 +2,7 @@ import DeadlineCore
 import Dispatch
 import Glibc
 import Logging
+import Synchronization
 
 /// Runs the configured `notify_command` for each alert: an argv, never a shell.
 ///
@@ -10,13 +11,17 @@ import Logging
 /// DEADLINE_* journal field is in the command's environment, with the desktop session's
 /// variables (so that `notify-send` finds the session bus under `systemctl --user`). Commands run one at a time on their own queue, so a slow or hanging
 /// command never delays an alert; each is killed after `notify_timeout`, its output is capped
-/// and logged, and a failure is logged and nothing more.
+/// and logged, and a failure is logged and nothing more. On shutdown (``stop()``) the command
+/// running is killed and those waiting are not run: with no notification server answering,
+/// a queue of commands each waiting out its timeout would outlast systemd's stop timeout.
 public final class NotifyCommandRunner: @unchecked Sendable {
     /// Output kept from a command; the rest is read and dropped so the command never blocks on a full pipe.
     static let outputCap = 4096
 
     private let queue = DispatchQueue(label: "deadlined.notify-command")
     private let logger: Logger
+    /// Set by ``stop()``, read by the command queue.
+    private let stopping = Atomic<Bool>(false)
 
     public init(logger: Logger) {
         self.logger = logger
@@ -69,9 +74,15 @@ public final class NotifyCommandRunner: @unchecked Sendable {
         let environment = Self.environment(presentation)
         let seconds = Double(timeout.seconds)
         let alertID = presentation.alert.id
-        queue.async { [logger] in
-            let result = ChildProcess.run(argv: argv, environment: environment, timeout: seconds, outputCap: Self.outputCap)
+        queue.async { [self] in
             var metadata: Logger.Metadata = ["DEADLINE_ALERT_ID": "\(alertID.hex)", "NOTIFY_COMMAND": "\(argv[0])"]
+            guard !stopping.load(ordering: .relaxed) else {
+                logger.warning("notify command \(argv[0]) not run: the daemon is stopping", metadata: metadata)
+                return
+            }
+            let result = ChildProcess.run(
+                argv: argv, environment: environment, timeout: seconds, outputCap: Self.outputCap,
+                stop: { stopping.load(ordering: .relaxed) })
             if !result.output.isEmpty { metadata["NOTIFY_OUTPUT"] = "\(result.output)" }
             switch result.ending {
             case .exited(0):
@@ -82,14 +93,19 @@ public final class NotifyCommandRunner: @unchecked Sendable {
                 logger.error("notify command \(argv[0]) was killed by signal \(signal)", metadata: metadata)
             case .timedOut:
                 logger.error("notify command \(argv[0]) ran longer than \(Int(seconds))s and was killed", metadata: metadata)
+            case .stopped:
+                logger.warning("notify command \(argv[0]) was killed: the daemon is stopping", metadata: metadata)
             case .failedToStart(let error):
                 logger.error("notify command \(argv[0]) could not start: \(error)", metadata: metadata)
             }
         }
     }
 
-    /// Waits until every started command has ended (for shutdown).
-    public func drain() { queue.sync {} }
+    /// For shutdown: kills the command running, skips those waiting, and returns once none runs.
+    public func stop() {
+        stopping.store(true, ordering: .relaxed)
+        queue.sync {}
+    }
 
     /// Passed on from the daemon's own environment when set: where the user's D-Bus session and
     /// display are. Nothing else of the daemon's environment reaches the command.

@@ -1,3 +1,4 @@
+import CSystemd
 import DeadlineCore
 import Dispatch
 import Glibc
@@ -29,6 +30,11 @@ public enum Daemon {
 
     public static func run(_ options: Options) -> Never {
         DaemonSignals.blockInAllFutureThreads()
+        // One malloc arena. All of the daemon's work runs on one queue, but Dispatch runs it on
+        // whichever worker thread is free, and glibc gives each thread an arena of its own: a
+        // reload's new config would be built in another arena than the one the config it
+        // replaces is freed into, and the resident memory would grow with every reload.
+        mallopt(M_ARENA_MAX, 1)
         // A write to a closed pipe (stderr of a finished pipeline, a notify command that exited)
         // must fail with EPIPE, not kill the daemon.
         signal(SIGPIPE, SIG_IGN)
@@ -39,9 +45,9 @@ public enum Daemon {
         let logger = Logger(label: "deadlined")
         let serviceManager = ServiceManager()
 
-        let config: Config
+        let loaded: ConfigFile.Loaded
         do {
-            config = try ConfigFile.load(path: options.configPath)
+            loaded = try ConfigFile.load(path: options.configPath, previous: nil)
         } catch {
             // stderr always; the journal too when it is there (under systemd stderr is the journal
             // already, as a plain line: the structured entry adds the file and the error as fields).
@@ -54,6 +60,7 @@ public enum Daemon {
             serviceManager.status("cannot start: \(error.summary)")
             exit(ConfigError.exitStatus)
         }
+        let config = loaded.config
 
         let logPath = DaemonSettings.path(config.daemon.alertLog, stateDirectory: options.stateDirectory)
         if let problem = StateDirectory.ensure(options.stateDirectory) {
@@ -64,7 +71,7 @@ public enum Daemon {
         report(recovery, path: logPath, logger: logger)
 
         let scheduler = Scheduler(
-            config: config, configPath: options.configPath, ledger: recovery.ledger, alertLog: alertLog,
+            config: config, statementFiles: loaded.statementFiles, configPath: options.configPath, ledger: recovery.ledger, alertLog: alertLog,
             delivery: AlertDelivery(backend: backend), serviceManager: serviceManager, logger: logger,
             metrics: config.daemon.metricsFile.map {
                 MetricsOutput(file: MetricsFile(path: DaemonSettings.path($0, stateDirectory: options.stateDirectory)), version: options.version)
@@ -87,9 +94,7 @@ public enum Daemon {
             serviceManager.ready(status: scheduler.statusText(now: options.clock()))
         }
         let watchdog = WatchdogPinger(queue: scheduler.queue, serviceManager: serviceManager)
-        withExtendedLifetime((signals, monitor, watchdog)) {
-            DaemonSignals.parkMainThread()
-        }
+        DaemonSignals.parkMainThread(keeping: (signals, monitor, watchdog))
     }
 
     private static func report(_ recovery: AlertLogFile.Recovery, path: String, logger: Logger) {

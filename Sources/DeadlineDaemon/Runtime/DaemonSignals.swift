@@ -26,8 +26,16 @@ final class DaemonSignals {
     /// `dispatchMain()` cannot be used: on Linux it leaves the main thread in `sigsuspend` with an
     /// empty mask, where an ignored SIGHUP or SIGTERM is discarded before the dispatch source
     /// sees it. Nothing here uses the main queue.
-    static func parkMainThread() -> Never {
-        while true { pause() }
+    ///
+    /// `objects` (the signal sources, the timers) live as long as the loop: it uses them after
+    /// each wake-up. `withExtendedLifetime` around a call that never returns does not guarantee
+    /// that: the optimizer drops the use after the call as unreachable and may release them
+    /// at once, and a released `WatchdogPinger` cancels its timer.
+    static func parkMainThread(keeping objects: Any) -> Never {
+        while true {
+            pause()
+            withExtendedLifetime(objects) {}
+        }
     }
 
     init(queue: DispatchQueue, onReload: @escaping @Sendable () -> Void, onStop: @escaping @Sendable (Int32) -> Void) {
@@ -49,7 +57,7 @@ final class WatchdogPinger {
     private let timer: any DispatchSourceTimer
 
     init?(queue: DispatchQueue, serviceManager: ServiceManager) {
-        guard let interval = serviceManager.watchdogInterval() else { return nil }
+        guard let interval = serviceManager.watchdogInterval else { return nil }
         let (seconds, attoseconds) = interval.components
         let halfMicros = max(1, (Int(seconds) * 1_000_000 + Int(attoseconds / 1_000_000_000_000)) / 2)
         timer = DispatchSource.makeTimerSource(queue: queue)

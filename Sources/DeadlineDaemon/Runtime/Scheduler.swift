@@ -29,7 +29,9 @@ public final class Scheduler: @unchecked Sendable {
     private let notifyRunner: NotifyCommandRunner
     private let logger: Logger
     private let clock: @Sendable () -> Instant
-    private let loadConfig: @Sendable (String) throws(ConfigError) -> Config
+    private let loadConfig: @Sendable (String, StatementFileMemory) throws(ConfigError) -> ConfigFile.Loaded
+    /// What the config in force was read from: a reload parses only the statement files that changed.
+    private var statementFiles: StatementFileMemory
 
     /// Timers only for the commitments whose next alert falls within `horizonEnd`.
     private var timers: [CommitmentRef: any DispatchSourceTimer] = [:]
@@ -61,14 +63,15 @@ public final class Scheduler: @unchecked Sendable {
     public private(set) var lastReloadRearmed = 0
 
     public init(
-        config: Config, configPath: String, ledger: Ledger, alertLog: AlertLogFile, delivery: AlertDelivery,
+        config: Config, statementFiles: StatementFileMemory? = nil, configPath: String, ledger: Ledger, alertLog: AlertLogFile, delivery: AlertDelivery,
         serviceManager: ServiceManager, logger: Logger, metrics: MetricsOutput? = nil,
         clock: @escaping @Sendable () -> Instant,
-        loadConfig: @escaping @Sendable (String) throws(ConfigError) -> Config = { path throws(ConfigError) in
-            try ConfigFile.load(path: path)
+        loadConfig: @escaping @Sendable (String, StatementFileMemory) throws(ConfigError) -> ConfigFile.Loaded = {
+            path, previous throws(ConfigError) in try ConfigFile.load(path: path, previous: previous)
         }
     ) {
         self.config = config
+        self.statementFiles = statementFiles ?? ConfigFile.Loaded(config: config).statementFiles
         self.configPath = configPath
         self.schedule = Schedule(config: config)
         self.ledger = ledger
@@ -106,18 +109,20 @@ public final class Scheduler: @unchecked Sendable {
         logger.info("started: \(statusText(now: now))")
     }
 
-    /// SIGHUP: load the config again; re-arm only the commitments whose plan changed.
-    /// A config that does not load leaves the running one in force.
+    /// SIGHUP: load the config again, parsing only the statement files that changed; re-arm
+    /// only the commitments whose plan changed. A config that does not load leaves the running
+    /// one in force.
     public func reload() {
         dispatchPrecondition(condition: .onQueue(queue))
         serviceManager.reloading()
         let now = clock()
         do {
-            let newConfig = try loadConfig(configPath)
-            apply(newConfig, now: now)
+            let loaded = try loadConfig(configPath, statementFiles)
+            apply(loaded.config, now: now)
+            statementFiles = loaded.statementFiles
             reloadProblem = nil
             configLoadedAt = now
-            logger.info("reloaded \(configPath): \(countsText), \(lastReloadRearmed) timers re-armed")
+            logger.info("reloaded \(configPath): \(countsText), \(Self.filesText(loaded))\(lastReloadRearmed) timers re-armed")
         } catch {
             reloadProblem = error.summary
             logger.error("reload failed, still running the previous config:\n\(error.description)", metadata: [
@@ -153,7 +158,7 @@ public final class Scheduler: @unchecked Sendable {
         horizonTimer?.cancel()
         metricsTimer?.cancel()
         writeUnwrittenRecords(sync: true)
-        notifyRunner.drain()
+        notifyRunner.stop()
         logger.info("stopping")
     }
 
@@ -176,6 +181,15 @@ public final class Scheduler: @unchecked Sendable {
     /// "4 commitments", or "3 statements, 12 commitments" when there is more than one statement.
     private var countsText: String {
         (config.statements.count == 1 ? "" : "\(config.statements.count) statements, ") + "\(config.commitments.count) commitments"
+    }
+
+    /// "1 of 12 statement files parsed, 1 removed, " (nothing without statements.d): what a
+    /// reload read again.
+    private static func filesText(_ loaded: ConfigFile.Loaded) -> String {
+        let total = loaded.parsed.count + loaded.kept
+        guard total + loaded.removed.count > 0 else { return "" }
+        return "\(loaded.parsed.count) of \(total) statement files parsed, "
+            + (loaded.removed.isEmpty ? "" : "\(loaded.removed.count) removed, ")
     }
 
     // MARK: - Timers
@@ -244,7 +258,7 @@ public final class Scheduler: @unchecked Sendable {
 
     private func apply(_ newConfig: Config, now: Instant) {
         let oldSchedule = schedule
-        let newSchedule = Schedule(config: newConfig)
+        let newSchedule = Schedule(config: newConfig, reusing: oldSchedule)
         let everything = newConfig.daemon.catchUp != config.daemon.catchUp
         if newConfig.daemon.alertLog != config.daemon.alertLog {
             logger.warning("alert_log changed; the new path takes effect at the next restart")
@@ -252,7 +266,12 @@ public final class Scheduler: @unchecked Sendable {
         if newConfig.daemon.metricsFile != config.daemon.metricsFile {
             logger.warning("metrics_file changed; the new path takes effect at the next restart")
         }
-        for id in Set(timers.keys).union(armedAt.keys) where newSchedule.track(id) == nil {
+        // Every timer and waiting alert is of a commitment of the old schedule.
+        let gone = oldSchedule.tracks.indices.filter { position in
+            let old = oldSchedule.tracks[position]
+            return newSchedule.track(statementID: old.statementID, commitmentID: old.commitmentID, near: position) == nil
+        }
+        for id in gone.map({ oldSchedule.tracks[$0].ref }) {
             timers.removeValue(forKey: id)?.cancel()
             armedAt[id] = nil
         }
@@ -260,8 +279,9 @@ public final class Scheduler: @unchecked Sendable {
         schedule = newSchedule
         logSnoozes(newSchedule.snoozeNotices(now: now), except: oldSchedule.snoozeNotices(now: now))
         var rearmed = 0
-        for track in newSchedule.tracks {
-            if !everything, let old = oldSchedule.track(track.ref), old.hasSamePlan(as: track) { continue }
+        for (position, track) in newSchedule.tracks.enumerated() {
+            if !everything, let old = oldSchedule.track(statementID: track.statementID, commitmentID: track.commitmentID, near: position),
+               old.hasSamePlan(as: track) { continue }
             armedAt[track.ref] = nil
             send(newSchedule.due(track, ledger: ledger, now: now), now: now)
             arm(track, now: now)

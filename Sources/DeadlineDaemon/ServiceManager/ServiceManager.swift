@@ -1,19 +1,46 @@
 import CSystemd
 import Glibc
 
-/// Tells the service manager (systemd) about the daemon's state through `sd_notify`: READY=1,
-/// RELOADING=1, STATUS=, WATCHDOG=1, STOPPING=1. (The user's `notify_command` is `NotifyCommand`.)
+/// Tells the service manager (systemd) about the daemon's state: READY=1, RELOADING=1, STATUS=,
+/// WATCHDOG=1, STOPPING=1. (The user's `notify_command` is `NotifyCommand`.)
 ///
-/// Every call passes 0 as `unset_environment`: with 1, libsystemd removes
-/// `NOTIFY_SOCKET` from the environment after the first message, and every
-/// later watchdog ping silently goes nowhere until systemd kills the service.
-/// The socket is found only by libsystemd, from `NOTIFY_SOCKET`.
+/// Where the messages go and how often the watchdog wants a ping are read once, from the
+/// environment systemd gave the process (``init()``), or passed in (``init(environment:processID:)``),
+/// so tests give each instance a socket of its own. `NOTIFY_SOCKET` stays in the environment
+/// for the daemon's whole life, as `sd_notify(0, ...)` leaves it; a notify command never sees it,
+/// since it runs with an environment of its own (`NotifyCommand.environment`).
 ///
 /// Debian 12's systemd 252 has no `Type=notify-reload`, so a reload is
 /// announced by hand: ``reloading(monotonicUsec:)`` when it starts, then
 /// ``ready(status:)`` when the new configuration is in force.
 public struct ServiceManager: Sendable {
-    public init() {}
+    /// Nil when there is no supervisor (in a terminal, or under a test).
+    private let socket: NotifySocket?
+    /// The watchdog timeout systemd set for this process (`WatchdogSec=`), or nil when there is
+    /// none. Ping at least twice per interval.
+    public let watchdogInterval: Duration?
+
+    /// The supervisor this process has: its own `NOTIFY_SOCKET`, `WATCHDOG_USEC` and `WATCHDOG_PID`.
+    public init() {
+        var environment: [String: String] = [:]
+        for name in ["NOTIFY_SOCKET", "WATCHDOG_USEC", "WATCHDOG_PID"] {
+            if let value = getenv(name) { environment[name] = String(cString: value) }
+        }
+        self.init(environment: environment, processID: getpid())
+    }
+
+    /// The supervisor that `environment` describes, for the process `processID`. As with
+    /// libsystemd, an empty `NOTIFY_SOCKET` means none; a watchdog whose `WATCHDOG_PID` names
+    /// another process (a parent that forgot to unset it) is not this process's.
+    public init(environment: [String: String], processID: pid_t) {
+        socket = environment["NOTIFY_SOCKET"].flatMap { $0.isEmpty ? nil : NotifySocket(address: $0) }
+        if let usec = environment["WATCHDOG_USEC"].flatMap(UInt64.init), usec > 0,
+           environment["WATCHDOG_PID"].map({ pid_t($0) == processID }) ?? true {
+            watchdogInterval = .microseconds(usec)
+        } else {
+            watchdogInterval = nil
+        }
+    }
 
     /// `READY=1`: start-up (or a reload) is complete. Send it only once the
     /// daemon can do its work, since systemd starts dependent units on it.
@@ -54,14 +81,6 @@ public struct ServiceManager: Sendable {
         notify("STOPPING=1")
     }
 
-    /// The watchdog timeout systemd set for this process (`WatchdogSec=`), or
-    /// nil when there is none. Ping at least twice per interval.
-    public func watchdogInterval() -> Duration? {
-        var usec: UInt64 = 0
-        guard sd_watchdog_enabled(0, &usec) > 0 else { return nil }
-        return .microseconds(usec)
-    }
-
     /// Now on `CLOCK_MONOTONIC`, in microseconds, the clock systemd reads
     /// `MONOTONIC_USEC=` against.
     public static func monotonicMicroseconds() -> UInt64 {
@@ -78,10 +97,7 @@ public struct ServiceManager: Sendable {
     }
 
     private func notify(_ message: String) -> Result<ServiceManagerDelivery, SystemError> {
-        let result = sd_notify(0, message)
-        if result < 0 {
-            return .failure(SystemError(returnValue: result, function: "sd_notify"))
-        }
-        return .success(result > 0 ? .delivered : .noSupervisor)
+        guard let socket else { return .success(.noSupervisor) }
+        return socket.send(message).map { .delivered }
     }
 }
