@@ -12,6 +12,7 @@ struct Deadlined: ParsableCommand {
             alert and writes each alert to the journal and to the alert log. A moved deadline or a recorded \
             outcome (status met, missed, withdrawn) is told once, as a `changed` or `resolved` alert; a commitment \
             that a later statement's commitment `supersedes` goes quiet, and the new one's first alert names it; \
+            `snooze_until` holds overdue and review reminders until a date, then sends the last one held; \
             `history` lists them all.
             Read alerts with `journalctl -u deadlined`; apply config edits with `systemctl reload deadlined`.
             For one user (`make install-user`): the config in ~/.config/deadlined/, the alert log in \

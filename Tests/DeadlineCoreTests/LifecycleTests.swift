@@ -19,6 +19,23 @@ struct LifecycleTests {
         return due
     }
 
+    /// The commitment met on 2025-09-20, a week before its deadline, with `evidence`.
+    static func metOnSeptember20(evidence: String) throws -> Schedule {
+        Schedule(config: try config("deadline = 2025-09-27\nstatus = \"met\"\nresolved = 2025-09-20\nevidence = \"\(evidence)\""))
+    }
+
+    /// The ledger a restart reads: every record written to the alert log and parsed back.
+    static func restarted(from records: [LedgerRecord]) throws -> Ledger {
+        Ledger(records: try records.map { try #require(LedgerRecord(jsonLine: $0.jsonLine)) })
+    }
+
+    /// `send`, also keeping the records the alert log would hold.
+    static func send(_ schedule: Schedule, _ ledger: inout Ledger, log: inout [LedgerRecord], at now: Instant) -> [Alert] {
+        let due = send(schedule, &ledger, at: now)
+        log += due.map { LedgerRecord(alert: $0, sentAt: now, message: "m") }
+        return due
+    }
+
     static func presentation(_ alert: Alert, _ schedule: Schedule, now: Instant) throws -> AlertPresentation {
         let config = schedule.config
         let commitment = try #require(schedule.track(alert.commitmentID)).commitment
@@ -56,17 +73,44 @@ struct LifecycleTests {
         #expect(next.lead?.text == "30d")
     }
 
-    @Test("a deadline moved earlier warns at warning priority, and the new plan's latest warning follows it")
+    @Test("a deadline moved earlier warns at warning priority, and the new plan's latest warning follows it; a restart sends nothing")
     func movedEarlier() throws {
         var ledger = Ledger()
+        var log: [LedgerRecord] = []
         let old = Schedule(config: try Self.config("deadline = 2026-09-30"))
-        #expect(Self.send(old, &ledger, at: Fixtures.utc("2026-09-01T00:00:00Z")).map(\.kind) == [.approaching])
+        #expect(Self.send(old, &ledger, log: &log, at: Fixtures.utc("2026-09-01T00:00:00Z")).map(\.kind) == [.approaching])
         let moved = Schedule(config: try Self.config("deadline = 2026-09-10"))
         let now = Fixtures.utc("2026-09-05T00:00:00Z")
-        let sent = Self.send(moved, &ledger, at: now)
+        let sent = Self.send(moved, &ledger, log: &log, at: now)
         #expect(sent.map(\.kind) == [.changed, .approaching])
         #expect(sent[1].lead?.text == "7d")
         #expect(try Self.presentation(sent[0], moved, now: now).priority == 4)
+        // Restarted from the alert log, a minute or a day later: neither the move nor the warning again.
+        let restarted = try Self.restarted(from: log)
+        #expect(moved.due(ledger: restarted, now: now.adding(seconds: 60)).isEmpty)
+        #expect(moved.due(ledger: restarted, now: now.adding(seconds: 86_400)).isEmpty)
+        let track = try #require(moved.track("iraq"))
+        let next = try #require(moved.next(track, ledger: restarted, now: now))
+        #expect(next.kind == .due && next.target == Fixtures.utc("2026-09-10T21:00:00Z"))
+    }
+
+    @Test("moved there, back, and there again: the third move is told too, though its id is the first's")
+    func movedThereAgain() throws {
+        var ledger = Ledger()
+        var log: [LedgerRecord] = []
+        let a = Schedule(config: try Self.config("deadline = 2025-09-27"))
+        let b = Schedule(config: try Self.config("deadline = 2026-09-30"))
+        _ = Self.send(a, &ledger, log: &log, at: Fixtures.utc("2025-08-29T00:00:00Z"))
+        let there = Self.send(b, &ledger, log: &log, at: Fixtures.utc("2025-09-01T00:00:00Z"))
+        _ = Self.send(a, &ledger, log: &log, at: Fixtures.utc("2025-09-02T00:00:00Z"))
+        let again = Self.send(b, &ledger, log: &log, at: Fixtures.utc("2025-09-03T00:00:00Z"))
+        #expect(again.map(\.kind) == [.changed])
+        #expect(again.map(\.id) == there.map(\.id))
+        #expect((again[0].previous, again[0].target) == (there[0].previous, there[0].target))
+        // The latest move decides after a restart: b stands, nothing to tell.
+        let restarted = try Self.restarted(from: log)
+        #expect(b.due(ledger: restarted, now: Fixtures.utc("2025-09-04T00:00:00Z")).isEmpty)
+        #expect(a.due(ledger: restarted, now: Fixtures.utc("2025-09-04T00:00:00Z")).map(\.kind) == [.changed])
     }
 
     @Test("moved and moved back: each move is told once, with an id from the commitment and both deadlines")
@@ -102,12 +146,7 @@ struct LifecycleTests {
         var ledger = Ledger()
         let open = Schedule(config: try Self.config("deadline = 2025-09-27"))
         _ = Self.send(open, &ledger, at: Fixtures.utc("2025-08-29T00:00:00Z"))
-        let met = Schedule(config: try Self.config("""
-            deadline = 2025-09-27
-            status = "met"
-            resolved = 2025-09-20
-            evidence = "https://example.org/withdrawal"
-            """))
+        let met = try Self.metOnSeptember20(evidence: "https://example.org/withdrawal")
         let now = Fixtures.utc("2025-09-21T00:00:00Z")
         let sent = Self.send(met, &ledger, at: now)
         #expect(sent.map(\.kind) == [.resolved])
@@ -120,23 +159,28 @@ struct LifecycleTests {
         #expect(Self.field(presentation, "DEADLINE_ON_TIME") == "yes")
         #expect(Self.field(presentation, "MESSAGE_ID") == AlertPresentation.messageID(.resolved))
         // Repeats stop: not at the deadline, not months later.
+        #expect(met.due(ledger: ledger, now: Fixtures.utc("2025-09-27T21:00:00Z")).isEmpty)
         #expect(met.due(ledger: ledger, now: Fixtures.utc("2026-01-01T00:00:00Z")).isEmpty)
+        #expect(met.next(ledger: ledger, now: now) == nil)
     }
 
-    @Test("met after the deadline is a warning, missed an error; a new status is a new resolution")
+    @Test("met after the deadline is a warning, missed an error; a new status is a new resolution; a restart after each sends nothing")
     func metLateAndMissed() throws {
         var ledger = Ledger()
+        var log: [LedgerRecord] = []
         let late = Schedule(config: try Self.config("deadline = 2025-09-27\nstatus = \"met\"\nresolved = 2025-09-28"))
         let now = Fixtures.utc("2025-10-01T00:00:00Z")
-        let sentLate = Self.send(late, &ledger, at: now)
+        let sentLate = Self.send(late, &ledger, log: &log, at: now)
+        #expect(late.due(ledger: try Self.restarted(from: log), now: now.adding(seconds: 60)).isEmpty)
         let presentation = try Self.presentation(sentLate[0], late, now: now)
         #expect(presentation.priority == 4)
         #expect(Self.field(presentation, "DEADLINE_ON_TIME") == "no")
         #expect(presentation.message == "iraq: met on 2025-09-28, late (deadline 2025-09-27)")
 
         let missed = Schedule(config: try Self.config("deadline = 2025-09-27\nstatus = \"missed\""))
-        let sentMissed = Self.send(missed, &ledger, at: now)
+        let sentMissed = Self.send(missed, &ledger, log: &log, at: now)
         #expect(sentMissed.map(\.kind) == [.resolved])
+        #expect(missed.due(ledger: try Self.restarted(from: log), now: now.adding(seconds: 60)).isEmpty)
         #expect(sentMissed[0].id != sentLate[0].id)
         let missedPresentation = try Self.presentation(sentMissed[0], missed, now: now)
         #expect(missedPresentation.priority == 3)
@@ -148,6 +192,35 @@ struct LifecycleTests {
     func resolutionNeedsAStatus() throws {
         let error = try #require(Fixtures.error(Fixtures.baghdad("[[commitment]]\nid = \"c\"\nresolved = 2025-01-01\n")))
         #expect(error.description.contains("test.toml:10:12: error: `resolved` records how a commitment ended; set `status` to \"met\", \"missed\" or \"withdrawn\" first (it is \"open\")"))
+    }
+
+    @Test("the alert log keeps a resolution's status, date, on-time and evidence, a long quote whole though the message cuts it")
+    func outcomeLogged() throws {
+        let quote = String(repeating: "The last adviser left Ain al-Asad. ", count: 8)
+        let met = try Self.metOnSeptember20(evidence: quote)
+        let now = Fixtures.utc("2025-09-21T00:00:00Z")
+        let alert = try #require(met.due(ledger: Ledger(), now: now).first)
+        let presentation = try Self.presentation(alert, met, now: now)
+        let record = LedgerRecord(presentation: presentation, sentAt: now)
+        #expect(!presentation.message.contains(quote))
+        #expect(record.jsonLine.contains(
+            ",\"status\":\"met\",\"resolved_at\":\(Fixtures.utc("2025-09-19T21:00:00Z").seconds),\"evidence\":\"\(quote)\",\"on_time\":true,"))
+        let read = try #require(LedgerRecord(jsonLine: record.jsonLine))
+        #expect(read == record)
+        #expect(read.outcome == LedgerRecord.Outcome(
+            status: .met, resolvedAt: Fixtures.utc("2025-09-19T21:00:00Z"), evidence: quote, onTime: true))
+        #expect(AlertHistory.json([read]).contains("\"evidence\":\"\(quote)\""))
+
+        // Other alerts carry no outcome; missed has no date, so no on_time either.
+        let open = Schedule(config: try Self.config("deadline = 2025-09-27"))
+        let warning = try #require(open.due(ledger: Ledger(), now: now).first)
+        let warned = LedgerRecord(presentation: try Self.presentation(warning, open, now: now), sentAt: now)
+        #expect(warned.outcome == nil && !warned.jsonLine.contains("\"status\""))
+        let missed = Schedule(config: try Self.config("deadline = 2025-09-27\nstatus = \"missed\""))
+        let missedAlert = try #require(missed.due(ledger: Ledger(), now: now).first)
+        let missedLine = LedgerRecord(presentation: try Self.presentation(missedAlert, missed, now: now), sentAt: now).jsonLine
+        #expect(missedLine.contains(",\"status\":\"missed\",\"sent_at\":"))
+        #expect(LedgerRecord(jsonLine: missedLine.replacing("\"missed\"", with: "\"lost\"")) == nil)
     }
 
     @Test("the alert log keeps a move's old deadline")

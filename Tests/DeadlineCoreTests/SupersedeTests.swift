@@ -101,6 +101,16 @@ struct SupersedeTests {
         #expect(svg.contains("stroke=\"#b0b7be\" stroke-width=\"3\" stroke-dasharray=\"10 4\""))
     }
 
+    @Test("--statement of the old statement alone still names what replaced it, in status and the picture")
+    func filteredKeepsReplacement() throws {
+        let config = try Self.load([Self.old, Self.new]).filtered(statementIDs: ["us-2024"], commitmentID: nil)
+        #expect(config.statements.map(\.id) == ["us-2024"])
+        let now = Fixtures.utc("2025-09-21T00:00:00Z")
+        let status = StatusReport.text(config: config, ledger: nil, alertLogPath: "alerts.jsonl", now: now)
+        #expect(status.split(separator: "\n").last?.hasSuffix("none (superseded by us-2025/end)") == true)
+        #expect(TimelineSVG.svg(Timeline(schedule: Schedule(config: config), ledger: nil, now: now)).contains(">end · superseded by us-2025/end</text>"))
+    }
+
     @Test("the new commitment's first alert says what it replaces (field and message), once; its alert ids do not change")
     func firstAlertTells() throws {
         var ledger = Ledger()

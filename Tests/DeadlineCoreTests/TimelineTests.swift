@@ -36,6 +36,27 @@ struct TimelineTests {
         #expect(firing.contains("syria-mission-end overdue"))
     }
 
+    @Test("a commitment met, missed or withdrawn is not overdue: its deadline passed, as status says")
+    func closedIsNotOverdue() throws {
+        let config = try Fixtures.config(Fixtures.baghdad("""
+            [[commitment]]
+            id = "done"
+            deadline = 2025-09-27
+            status = "met"
+            resolved = 2025-09-20
+
+            [[commitment]]
+            id = "open"
+            deadline = 2025-09-27
+            """))
+        let now = Fixtures.utc("2025-10-27T21:00:00Z")
+        let rows = TimelineText.table(Timeline(schedule: Schedule(config: config), ledger: nil, now: now)).split(separator: "\n")
+        #expect(try #require(rows.first { $0.hasPrefix("done ") }).hasSuffix("passed 30d ago"))
+        #expect(try #require(rows.first { $0.hasPrefix("open ") }).hasSuffix("overdue by 30d"))
+        let status = StatusReport.text(config: config, ledger: nil, alertLogPath: "alerts.jsonl", now: now)
+        #expect(status.contains("passed 30d ago"))
+    }
+
     @Test("the JSON timeline lists every event with its alert id and whether it fires now")
     func json() throws {
         let config = try shipped()

@@ -173,6 +173,9 @@ evidence = "https://example.org/done"
     assert resolved["DEADLINE_RESOLVED_AT"] == f"{today}T00:00:00Z"
     assert resolved["MESSAGE_ID"] == "ce1884c80f46488fbf71147926ceafb2"
     assert [r["kind"] for r in daemon.alert_log()] == ["due", "changed", "resolved"]
+    logged = daemon.alert_log()[2]
+    assert (logged["status"], logged["evidence"], logged["on_time"]) == ("met", "https://example.org/done", True)
+    assert logged["resolved_at"] == int(datetime.datetime.fromisoformat(f"{today}T00:00:00+00:00").timestamp())
 
     daemon.start()
     try:

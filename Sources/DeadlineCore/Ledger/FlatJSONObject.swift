@@ -241,4 +241,9 @@ extension FlatJSONObject.Value {
         guard case .string(let text) = self else { return nil }
         return text
     }
+
+    var bool: Bool? {
+        guard case .bool(let flag) = self else { return nil }
+        return flag
+    }
 }

@@ -20,11 +20,37 @@ public struct LedgerRecord: Hashable, Sendable {
     public var previous: Instant?
     /// The commitment this one replaces, on the first alert sent since it says so.
     public var supersedes: CommitmentRef?
+    /// For `resolved`: the outcome as the config recorded it when the alert went out, the
+    /// evidence whole (the message cuts a long quote), so that `history` keeps what was cited.
+    public var outcome: Outcome?
+
+    /// What a `resolved` record keeps of the commitment's `status`, `resolved` and `evidence`.
+    public struct Outcome: Hashable, Sendable {
+        public var status: CommitmentStatus
+        public var resolvedAt: Instant?
+        public var evidence: String?
+        /// `resolved` compared with the deadline, as DEADLINE_ON_TIME says; nil without both.
+        public var onTime: Bool?
+
+        public init(status: CommitmentStatus, resolvedAt: Instant?, evidence: String?, onTime: Bool?) {
+            self.status = status
+            self.resolvedAt = resolvedAt
+            self.evidence = evidence
+            self.onTime = onTime
+        }
+
+        /// The outcome `commitment` records.
+        public init(of commitment: Commitment) {
+            self.init(
+                status: commitment.status, resolvedAt: commitment.resolution?.at, evidence: commitment.resolution?.evidence,
+                onTime: commitment.resolvedOnTime)
+        }
+    }
 
     public init(
         alertID: String, statementID: String, commitmentID: String, milestoneID: String?, kind: AlertKind,
         lead: String?, occurrence: Int, fireAt: Instant, target: Instant, sentAt: Instant, message: String,
-        previous: Instant? = nil, supersedes: CommitmentRef? = nil
+        previous: Instant? = nil, supersedes: CommitmentRef? = nil, outcome: Outcome? = nil
     ) {
         self.alertID = alertID
         self.statementID = statementID
@@ -39,14 +65,23 @@ public struct LedgerRecord: Hashable, Sendable {
         self.message = message
         self.previous = previous
         self.supersedes = supersedes
+        self.outcome = outcome
     }
 
-    public init(alert: Alert, sentAt: Instant, message: String) {
+    public init(alert: Alert, sentAt: Instant, message: String, outcome: Outcome? = nil) {
         self.init(
             alertID: alert.id.hex, statementID: alert.statementID, commitmentID: alert.commitmentID, milestoneID: alert.milestoneID,
             kind: alert.kind, lead: alert.lead?.text, occurrence: alert.occurrence, fireAt: alert.fireAt,
             target: alert.target, sentAt: sentAt, message: message, previous: alert.previous,
-            supersedes: alert.supersedes)
+            supersedes: alert.supersedes, outcome: outcome)
+    }
+
+    /// The record of the alert `presentation` sent: its message, and for `resolved` the outcome.
+    public init(presentation: AlertPresentation, sentAt: Instant) {
+        let alert = presentation.alert
+        self.init(
+            alert: alert, sentAt: sentAt, message: presentation.message,
+            outcome: alert.kind == .resolved ? Outcome(of: presentation.commitment) : nil)
     }
 
     public var commitment: CommitmentRef { CommitmentRef(statementID: statementID, commitmentID: commitmentID) }
@@ -82,6 +117,15 @@ public struct LedgerRecord: Hashable, Sendable {
             json.write(decimal: previous.seconds)
         }
         if let supersedes { field(",\"supersedes\":", supersedes.description) }
+        if let outcome {
+            field(",\"status\":", outcome.status.rawValue)
+            if let resolvedAt = outcome.resolvedAt {
+                json.write(",\"resolved_at\":" as StaticString)
+                json.write(decimal: resolvedAt.seconds)
+            }
+            if let evidence = outcome.evidence { field(",\"evidence\":", evidence) }
+            if let onTime = outcome.onTime { json.write(onTime ? ",\"on_time\":true" as StaticString : ",\"on_time\":false") }
+        }
         json.write(",\"sent_at\":" as StaticString)
         json.write(Self.sixDecimals(Double(sentAt.seconds) + Double(sentAt.nanoseconds) / 1e9))
         field(",\"message\":", message)
@@ -102,13 +146,15 @@ public struct LedgerRecord: Hashable, Sendable {
     /// Reads a line written by `jsonLine`; nil when it is not one (torn, or garbage).
     ///
     /// Keys may come in any order; unknown keys are ignored, and `milestone`, `lead`,
-    /// `occurrence`, `previous` and `supersedes` may be missing or null. A key given twice counts as its last value.
+    /// `occurrence`, `previous`, `supersedes` and a resolution's `status`, `resolved_at`,
+    /// `evidence` and `on_time` may be missing or null. A key given twice counts as its last value.
     public init?(jsonLine line: some StringProtocol) {
         guard let object = FlatJSONObject(line) else { return nil }
         var id, statement, commitment, kind, message: String?
-        var milestone, lead, supersedes: String?
+        var milestone, lead, supersedes, status, evidence: String?
         var occurrence: Int?
-        var fireAt, target, previous: Int64?
+        var fireAt, target, previous, resolvedAt: Int64?
+        var onTime: Bool?
         var sentAt: Double?
         for (key, value) in object.members {
             // A known key with a value of the wrong type spoils the line; null stands for "absent"
@@ -139,6 +185,20 @@ public struct LedgerRecord: Hashable, Sendable {
                 guard let number = value.int64 else { return nil }
                 previous = number
             case "sent_at": guard let number = value.double else { return nil }; sentAt = number
+            case "status":
+                guard value == .null || value.string != nil else { return nil }
+                status = value.string
+            case "evidence":
+                guard value == .null || value.string != nil else { return nil }
+                evidence = value.string
+            case "resolved_at":
+                if value == .null { resolvedAt = nil; continue }
+                guard let number = value.int64 else { return nil }
+                resolvedAt = number
+            case "on_time":
+                if value == .null { onTime = nil; continue }
+                guard let flag = value.bool else { return nil }
+                onTime = flag
             default: continue
             }
         }
@@ -148,8 +208,14 @@ public struct LedgerRecord: Hashable, Sendable {
               abs(sentAt) < Double(Self.instantLimit),
               (-Self.instantLimit...Self.instantLimit).contains(fireAt),
               (-Self.instantLimit...Self.instantLimit).contains(target),
-              previous.map({ (-Self.instantLimit...Self.instantLimit).contains($0) }) ?? true
+              previous.map({ (-Self.instantLimit...Self.instantLimit).contains($0) }) ?? true,
+              resolvedAt.map({ (-Self.instantLimit...Self.instantLimit).contains($0) }) ?? true
         else { return nil }
+        var outcome: Outcome?
+        if let status {
+            guard let written = CommitmentStatus(rawValue: status) else { return nil }
+            outcome = Outcome(status: written, resolvedAt: resolvedAt.map { Instant(seconds: $0) }, evidence: evidence, onTime: onTime)
+        }
         var replaced: CommitmentRef?
         if let supersedes {
             guard let ref = CommitmentRef(written: supersedes) else { return nil }
@@ -161,7 +227,7 @@ public struct LedgerRecord: Hashable, Sendable {
             kind: kind, lead: lead, occurrence: occurrence ?? 0,
             fireAt: Instant(seconds: fireAt), target: Instant(seconds: target),
             sentAt: Instant(seconds: Int64(sentSeconds), nanoseconds: Int32(((sentAt - sentSeconds) * 1e9).rounded())),
-            message: message, previous: previous.map { Instant(seconds: $0) }, supersedes: replaced)
+            message: message, previous: previous.map { Instant(seconds: $0) }, supersedes: replaced, outcome: outcome)
     }
 
     /// Instants in the log lie within ±1e12 s of 1970 (about ±31,700 years); beyond that a

@@ -86,9 +86,14 @@ public struct Config: Hashable, Sendable {
         CommitmentRef(statementID: statements[commitment.statementIndex].id, commitmentID: commitment.id)
     }
 
+    /// Set by `filtered`: the replacements found in the whole config, so that a commitment kept
+    /// by `--statement` still names what replaced it when its replacement was left out.
+    private var replacementsBeforeFilter: [CommitmentRef: CommitmentRef]?
+
     /// Each superseded commitment's replacement (the first commitment, in reading order, whose
     /// `supersedes` names it), for views that say what replaced it. One pass over the config.
     public var replacements: [CommitmentRef: CommitmentRef] {
+        if let replacementsBeforeFilter { return replacementsBeforeFilter }
         var found: [CommitmentRef: CommitmentRef] = [:]
         for commitment in commitments {
             guard let replaced = commitment.supersedes?.ref, found[replaced] == nil else { continue }
@@ -120,7 +125,9 @@ public struct Config: Hashable, Sendable {
             commitment.statementIndex = newIndex[commitment.statementIndex]
             keptCommitments.append(commitment)
         }
-        return Config(daemon: daemon, statements: kept, commitments: keptCommitments)
+        var chosen = Config(daemon: daemon, statements: kept, commitments: keptCommitments)
+        chosen.replacementsBeforeFilter = replacements
+        return chosen
     }
 
     /// The daemon's wording in the language of `statement`, when it names one: how its alerts read.

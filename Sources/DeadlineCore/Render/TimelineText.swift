@@ -34,9 +34,12 @@ public enum TimelineText {
             }
             let binding = row.alerts.reason(deadline.binding, issued: issued)
                 + (others.isEmpty ? "" : row.view.alsoSeparator + others.joined(separator: row.view.clauseSeparator))
+            // Only an open commitment is overdue; one met, missed or replaced has just seen its
+            // deadline pass, as `status` says.
+            let left = deadline.instant.interval(since: now)
             summary.append([
                 row.view.id(config.label(of: commitment)), status, row.view.ltr(commitment.deadlineLabel ?? ""),
-                binding, row.view.timeLeft(deadline.instant.interval(since: now)),
+                binding, left > 0 || commitment.status.isActive ? row.view.timeLeft(left) : row.view.passedAgo(left),
             ])
         }
         out += columns(summary) + "\n"

@@ -321,7 +321,7 @@ public final class Scheduler: @unchecked Sendable {
             if case .stderr(let journalError?) = delivery.deliver(presentation) {
                 logger.warning("journald refused an alert, sent it to stderr: \(journalError)")
             }
-            let record = LedgerRecord(alert: alert, sentAt: now, message: presentation.message)
+            let record = LedgerRecord(presentation: presentation, sentAt: now)
             ledger.add(record)
             unwrittenRecords.append(record)
             writeUnwrittenRecords(sync: false)
