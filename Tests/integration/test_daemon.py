@@ -289,7 +289,11 @@ def test_a_large_config_leaves_no_wake_up_behind(journal, directory):
         for _ in range(2):
             before = settled_switches(daemon.process.pid)
             time.sleep(3.0)
-            assert woken(before, voluntary_switches(daemon.process.pid)) == {}, "the idle daemon woke up"
+            after = voluntary_switches(daemon.process.pid)
+            time.sleep(1.0)  # a pool thread whose idle wait timed out is on its way out: let it go
+            remaining = voluntary_switches(daemon.process.pid)
+            stayed = {thread: count for thread, count in woken(before, after).items() if thread in remaining}
+            assert stayed == {}, "the idle daemon woke up"
             daemon.signal(signal.SIGHUP)  # a reload loads the config the same way
             daemon.notify.wait_for(lambda message: "READY=1" in message.split("\n"))
     finally:

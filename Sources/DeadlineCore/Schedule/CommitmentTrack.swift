@@ -55,21 +55,21 @@ public struct CommitmentTrack: Hashable, Sendable {
         }
     }
 
-    /// The track of `commitments[index]` with the plan of `earlier`, the track of the same
-    /// commitment of the same statement (`plansAlike`) in the config before a reload: the plans
-    /// of the commitments a reload did not change are taken, not worked out again.
-    init(commitments: [Commitment], index: Int, samePlanAs earlier: CommitmentTrack) {
+    /// The track of `commitments[index]` with the plan (`entries`, `series`) of the track of the
+    /// same commitment, unchanged (`plansAlike`), of the same statement in the config before a
+    /// reload: the plans of the commitments a reload did not change are taken, not worked out
+    /// again.
+    init(commitments: [Commitment], index: Int, statementID: String, entries: [Entry], series: RepeatingSeries?) {
         self.commitments = commitments
         self.index = index
-        self.statementID = earlier.statementID
-        entries = earlier.entries
-        series = earlier.series
+        self.statementID = statementID
+        self.entries = entries
+        self.series = series
     }
 
-    /// True when `a` of statement `aStatement` and `b` of `bStatement` get the same plan: the plan
-    /// is a function of the commitment and its statement alone, not of where they are in the config.
-    static func plansAlike(_ a: Commitment, of aStatement: Statement, _ b: Commitment, of bStatement: Statement) -> Bool {
-        guard aStatement == bStatement else { return false }
+    /// True when `a` and `b`, of the same statement, get the same plan: the plan is a function of
+    /// the commitment and its statement alone, not of where they are in the config.
+    static func plansAlike(_ a: Commitment, _ b: Commitment) -> Bool {
         if a.statementIndex == b.statementIndex { return a == b }
         var moved = a
         moved.statementIndex = b.statementIndex

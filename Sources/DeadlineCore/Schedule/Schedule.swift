@@ -14,19 +14,25 @@ public struct Schedule: Sendable {
         self.config = config
         let commitments = config.commitments
         let statements = config.statements
+        // For each statement, its index in `earlier`'s config when it is there unchanged.
+        let earlierStatements: [Int?] = earlier.map { earlier in
+            var indexByID: [String: Int] = [:]
+            for (index, statement) in earlier.config.statements.enumerated() { indexByID[statement.id] = index }
+            return statements.map { statement in
+                indexByID[statement.id].flatMap { earlier.config.statements[$0] == statement ? $0 : nil }
+            }
+        } ?? []
         // Each commitment's dates are in its statement's zone.
         self.tracks = commitments.withUnsafeBufferPointer { buffer in
             buffer.indices.map { position in
-                let statement = statements[buffer[position].statementIndex]
-                if let earlier,
-                   let old = earlier.track(statementID: statement.id, commitmentID: buffer[position].id, near: position),
-                   old.sharedCommitments.withUnsafeBufferPointer({ oldBuffer in
-                       CommitmentTrack.plansAlike(
-                           oldBuffer[old.commitmentIndex], of: earlier.config.statements[oldBuffer[old.commitmentIndex].statementIndex],
-                           buffer[position], of: statement)
-                   }) {
-                    return CommitmentTrack(commitments: commitments, index: position, samePlanAs: old)
+                let statementIndex = buffer[position].statementIndex
+                if let earlier, let earlierStatement = earlierStatements[statementIndex],
+                   let old = earlier.index(of: buffer[position], statement: earlierStatement, near: position) {
+                    return CommitmentTrack(
+                        commitments: commitments, index: position, statementID: statements[statementIndex].id,
+                        entries: earlier.tracks[old].entries, series: earlier.tracks[old].series)
                 }
+                let statement = statements[statementIndex]
                 return CommitmentTrack(commitments: commitments, index: position, statement: statement, zone: statement.zone)
             }
         }
@@ -40,13 +46,36 @@ public struct Schedule: Sendable {
         indexByRef[ref].map { tracks[$0] }
     }
 
-    /// The track of commitment `commitmentID` of statement `statementID`, looked for at
+    /// Where commitment `commitmentID` of statement `statementID` is in `tracks`, looked for at
     /// `position` first: a reloaded config mostly holds its commitments where they were.
-    public func track(statementID: String, commitmentID: String, near position: Int) -> CommitmentTrack? {
+    public func index(statementID: String, commitmentID: String, near position: Int) -> Int? {
         if position < tracks.count, tracks[position].statementID == statementID, tracks[position].commitmentID == commitmentID {
-            return tracks[position]
+            return position
         }
-        return track(CommitmentRef(statementID: statementID, commitmentID: commitmentID))
+        return indexByRef[CommitmentRef(statementID: statementID, commitmentID: commitmentID)]
+    }
+
+    /// Where a commitment equal to `commitment` (`plansAlike`) of the statement at `statement` in
+    /// this schedule's config is in `tracks`, looked for at `position` first; nil when there is none.
+    private func index(of commitment: Commitment, statement: Int, near position: Int) -> Int? {
+        config.commitments.withUnsafeBufferPointer { old in
+            let found: Int?
+            if position < old.count, old[position].statementIndex == statement, old[position].id == commitment.id {
+                found = position
+            } else {
+                found = indexByRef[CommitmentRef(statementID: config.statements[statement].id, commitmentID: commitment.id)]
+            }
+            guard let found, old[found].statementIndex == statement, CommitmentTrack.plansAlike(old[found], commitment) else { return nil }
+            return found
+        }
+    }
+
+    /// True when the commitment at `position` has the plan it had in `earlier`: a reload leaves
+    /// its timer alone.
+    public func hasSamePlan(at position: Int, asIn earlier: Schedule) -> Bool {
+        guard let old = earlier.index(statementID: tracks[position].statementID, commitmentID: tracks[position].commitmentID, near: position)
+        else { return false }
+        return tracks[position].hasSamePlan(as: earlier.tracks[old])
     }
 
     /// Alerts of one commitment that are due at `now` and not yet sent, following `catch_up`.

@@ -268,8 +268,9 @@ public final class Scheduler: @unchecked Sendable {
         }
         // Every timer and waiting alert is of a commitment of the old schedule.
         let gone = oldSchedule.tracks.indices.filter { position in
-            let old = oldSchedule.tracks[position]
-            return newSchedule.track(statementID: old.statementID, commitmentID: old.commitmentID, near: position) == nil
+            newSchedule.index(
+                statementID: oldSchedule.tracks[position].statementID, commitmentID: oldSchedule.tracks[position].commitmentID,
+                near: position) == nil
         }
         for id in gone.map({ oldSchedule.tracks[$0].ref }) {
             timers.removeValue(forKey: id)?.cancel()
@@ -279,9 +280,9 @@ public final class Scheduler: @unchecked Sendable {
         schedule = newSchedule
         logSnoozes(newSchedule.snoozeNotices(now: now), except: oldSchedule.snoozeNotices(now: now))
         var rearmed = 0
-        for (position, track) in newSchedule.tracks.enumerated() {
-            if !everything, let old = oldSchedule.track(statementID: track.statementID, commitmentID: track.commitmentID, near: position),
-               old.hasSamePlan(as: track) { continue }
+        for position in newSchedule.tracks.indices {
+            if !everything, newSchedule.hasSamePlan(at: position, asIn: oldSchedule) { continue }
+            let track = newSchedule.tracks[position]
             armedAt[track.ref] = nil
             send(newSchedule.due(track, ledger: ledger, now: now), now: now)
             arm(track, now: now)
