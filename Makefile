@@ -61,7 +61,7 @@ docs-test: release man completions
 	DEADLINED_BIN=$(CURDIR)/$(RELEASE_BIN) $(PYTEST) -q Tests/docs
 
 # Rewrites Tests/golden/ (whole outputs of timeline, status and export on the shipped config, and of
-# timeline, status and history on a small Arabic one with both calendars) from
+# timeline, status, history and export on a small Arabic one with both calendars) from
 # the release build; review the diff before committing it. integration-test compares them.
 golden: release
 	DEADLINED_BIN=$(CURDIR)/$(RELEASE_BIN) python3 -B Tests/integration/test_golden.py

@@ -4,9 +4,6 @@ import Testing
 /// `language = "ar"`: the texts a person reads are Arabic, the fields for programs are not.
 @Suite("Alerts and views in Arabic")
 struct ArabicAlertTests {
-    static let fsi = "\u{2068}", pdi = "\u{2069}"
-    static func isolated(_ text: String) -> String { fsi + text + pdi }
-
     static func config(_ daemon: String = "", _ commitments: String) throws -> Config {
         try Fixtures.config(Fixtures.baghdad(daemon: "language = \"ar\"\n" + daemon, commitments))
     }
@@ -27,19 +24,19 @@ struct ArabicAlertTests {
             "[[commitment]]\nid = \"iraq\"\nwithin = \"12 months\"\nno_later_than = \"2025-09\"\n"
                 + "[[commitment]]\nid = \"advisers\"\n")
         let approaching = try Self.presentation(config, "iraq", at: "2025-08-01T00:00:00Z")
-        #expect(approaching.message == "\(Self.isolated("iraq")): بقي 30 يوماً على \(Self.isolated("2025-09-27")) (خلال 12 شهراً من \(Self.isolated("2024-09-27")))")
+        #expect(approaching.message == "\(Fixtures.isolated("iraq")): بقي 30 يوماً على \(Fixtures.isolated("2025-09-27")) (خلال 12 شهراً من \(Fixtures.isolated("2024-09-27")))")
         let fields = Dictionary(approaching.journalFields.map { ($0.name, $0.value) }, uniquingKeysWith: { a, _ in a })
         #expect(fields["DEADLINE_KIND"] == "approaching" && fields["DEADLINE_LEAD"] == "30d" && fields["DEADLINE_BOUND"] == "within")
         #expect(fields["DEADLINE_AT"] == "2025-09-28T00:00:00+03:00")
 
         let due = try Self.presentation(config, "iraq", at: "2025-09-27T20:00:00Z")
-        #expect(due.message == "\(Self.isolated("iraq")): انقضى الموعد النهائي \(Self.isolated("2025-09-27")) (خلال 12 شهراً من \(Self.isolated("2024-09-27")))، والالتزام لا يزال مفتوحاً")
+        #expect(due.message == "\(Fixtures.isolated("iraq")): انقضى الموعد النهائي \(Fixtures.isolated("2025-09-27")) (خلال 12 شهراً من \(Fixtures.isolated("2024-09-27")))، والالتزام لا يزال مفتوحاً")
 
         let overdue = try Self.presentation(config, "iraq", at: "2025-09-28T00:00:00Z")
-        #expect(overdue.message.hasPrefix("\(Self.isolated("iraq")): مضت 3 أيام على الموعد النهائي "))
+        #expect(overdue.message.hasPrefix("\(Fixtures.isolated("iraq")): مضت 3 أيام على الموعد النهائي "))
 
         let review = try Self.presentation(config, "advisers", at: "2024-09-28T00:00:00Z")
-        #expect(review.message == "\(Self.isolated("advisers")): راجِع هذا الالتزام المستمر (بلا موعد نهائي؛ التذكير رقم 1 كل أسبوعين منذ \(Self.isolated("2024-09-27")))")
+        #expect(review.message == "\(Fixtures.isolated("advisers")): راجِع هذا الالتزام المستمر (بلا موعد نهائي؛ التذكير رقم 1 كل أسبوعين منذ \(Fixtures.isolated("2024-09-27")))")
     }
 
     @Test(
@@ -51,14 +48,14 @@ struct ArabicAlertTests {
     func agreement(lead: String, left: String) throws {
         let config = try Self.config("lead_times = [\"\(lead)\"]\ndigits = \"arabic-indic\"", "[[commitment]]\nid = \"c\"\ndeadline = 2026-06-01")
         let message = try Self.presentation(config, "c", at: "2025-01-01T00:00:00Z").message
-        #expect(message.hasPrefix("\(Self.isolated("c")): \(left) على "), "\(message)")
+        #expect(message.hasPrefix("\(Fixtures.isolated("c")): \(left) على "), "\(message)")
     }
 
     @Test("a Hijri bound reads in Arabic, with both calendars and Arabic-Indic digits")
     func hijriBound() throws {
         let config = try Self.config("calendar = \"both\"\ndigits = \"arabic-indic\"\nlead_times = [\"7d\"]", "[[commitment]]\nid = \"c\"\nno_later_than = \"1447-08 AH\"")
         let message = try Self.presentation(config, "c", at: "2026-01-01T00:00:00Z").message
-        #expect(message == "\(Self.isolated("c")): بقيت ٧ أيام على \(Self.isolated("٢٠٢٦-٠٢-١٧ (٢٩ شعبان ١٤٤٧)")) (في موعد أقصاه \(Self.isolated("١٤٤٧-٠٨ AH")))")
+        #expect(message == "\(Fixtures.isolated("c")): بقيت ٧ أيام على \(Fixtures.isolated("٢٠٢٦-٠٢-١٧ (٢٩ شعبان ١٤٤٧)")) (في موعد أقصاه \(Fixtures.isolated("٢٠٢٦-٠٢-١٧ (٢٩ شعبان ١٤٤٧)")))")
     }
 
     @Test("timeline, status and STATUS= in Arabic")
@@ -72,9 +69,9 @@ struct ArabicAlertTests {
         #expect(StatusLine(commitments: 4, open: 2, next: nil).text(config.wording) == "4 التزامات، المفتوح منها: 2؛ لا شيء مجدول")
         #expect(StatusLine(commitments: 1, open: 1, next: nil).text(config.wording).hasPrefix("التزام واحد،"))
         #expect(StatusLine(statements: 3, commitments: 4, open: 2, next: nil).text(config.wording) == "3 بيانات، 4 التزامات، المفتوح منها: 2؛ لا شيء مجدول")
-        #expect(CheckSummary.text(config: config, path: "d.toml") == "d.toml: صالح: البيان \(Self.isolated("s"))، التزام واحد (لها موعد نهائي: 1)")
+        #expect(CheckSummary.text(config: config, path: "d.toml") == "d.toml: صالح: البيان \(Fixtures.isolated("s"))، التزام واحد (لها موعد نهائي: 1)")
         let ics = CalendarExport.ics(config: config, now: now)
-        #expect(ics.contains("SUMMARY:الموعد النهائي: \(Self.isolated("c"))"))
+        #expect(ics.contains("SUMMARY:الموعد النهائي: \(Fixtures.isolated("c"))"))
     }
 
     static func record(_ statement: String, _ kind: AlertKind, lead: String? = nil, sentAt: String, message: String) -> LedgerRecord {
@@ -90,7 +87,7 @@ struct ArabicAlertTests {
         let lines = table.split(separator: "\n").map(String.init)
         #expect(lines.count == 2)
         #expect(lines[0].hasPrefix("أُرسل (Asia/Baghdad)  ") && lines[0].hasSuffix("البيان  الالتزام  النوع   الرسالة"))
-        #expect(lines[1] == "\(Self.isolated("٢٠٢٦-٠٥-٠٢ (١٥ ذو القعدة ١٤٤٧) ٠٠:٠٠ +٠٣:٠٠"))  \(Self.isolated("s"))       \(Self.isolated("c"))         اقتراب  رسالة")
+        #expect(lines[1] == "\(Fixtures.isolated("٢٠٢٦-٠٥-٠٢ (١٥ ذو القعدة ١٤٤٧) ٠٠:٠٠ +٠٣:٠٠"))  \(Fixtures.isolated("s"))       \(Fixtures.isolated("c"))         اقتراب  رسالة")
         #expect(AlertHistory.table([], config: config) == "لم يُسجَّل أي تنبيه.\n")
     }
 
@@ -114,7 +111,7 @@ struct ArabicAlertTests {
         let lines = table.split(separator: "\n").map(String.init)
         #expect(lines[0].hasPrefix("SENT (Asia/Baghdad)"))
         #expect(lines[1].hasPrefix("2026-06-01 00:00 +03:00") && lines[1].contains(" due "))
-        #expect(lines[2].hasPrefix(Self.isolated("2026-06-02 00:00 +03:00")) && lines[2].contains(" استحقاق "))
+        #expect(lines[2].hasPrefix(Fixtures.isolated("2026-06-02 00:00 +03:00")) && lines[2].contains(" استحقاق "))
     }
 
     @Test("English stays the default")

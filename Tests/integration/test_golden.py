@@ -1,5 +1,6 @@
 """Golden files: whole outputs of the read-only commands on the shipped config and on a small
-Arabic one (Tests/golden/arabic: both calendars, Arabic-Indic digits) at fixed moments,
+Arabic one (Tests/golden/arabic: both calendars, Arabic-Indic digits, an English statement
+beside the Arabic one) at fixed moments,
 compared byte for byte (the way Remind keeps its test.cmp). A change in any of them is a change
 a user sees; when it is meant, regenerate them with `make golden` and review the diff.
 
@@ -18,7 +19,8 @@ from daemon_harness import BINARY  # noqa: E402
 REPO = os.path.abspath(os.path.join(os.path.dirname(__file__), "../.."))
 GOLDEN = "Tests/golden"
 SHIPPED = ["--config", "Config/deadlined.toml", "--state-dir", f"{GOLDEN}/state"]
-# A small statement in Arabic, dates in both calendars, Arabic-Indic digits, with an alert log.
+# A small statement in Arabic and one in English, dates in both calendars, Arabic-Indic digits,
+# with an alert log.
 ARABIC = ["--config", f"{GOLDEN}/arabic/deadlined.toml", "--state-dir", f"{GOLDEN}/arabic/state"]
 
 # file name -> the command's arguments (run from the repository, so the paths it prints are relative)
@@ -30,6 +32,7 @@ CASES = {
     "timeline-ar-2026-01-20.txt": ["timeline", *ARABIC, "--at", "2026-01-20"],
     "status-ar-2026-01-20T10-00.txt": ["status", *ARABIC, "--at", "2026-01-20T10:00:00"],
     "history-ar.txt": ["history", *ARABIC],
+    "export-ar-2026-01-20.ics": ["export", "--ics", "--config", f"{GOLDEN}/arabic/deadlined.toml", "--at", "2026-01-20T00:00:00Z"],
 }
 
 

@@ -91,7 +91,7 @@ extension ConfigLoader {
                     let lastDay = issued.adding(months: span.months).adding(days: span.days)
                     bounds.append(Bound(
                         kind: .within, instant: zone.startOfDay(lastDay.adding(days: 1)),
-                        explanation: cache.within(text, issued: issued), written: text, lastDay: lastDay))
+                        explanation: cache.within(text, issued: issued), written: text, lastDay: lastDay, label: text))
                 case .failure(let error):
                     reader.log.error("`within` \(quoted(text)) \(error.reason)", at: valuePosition)
                 }
@@ -109,7 +109,9 @@ extension ConfigLoader {
                 let instant = kind == .before ? spec.start(in: zone) : spec.end(in: zone)
                 let lastDay = spec.isDateOnly ? zone.civil(at: instant.adding(seconds: -1)).date : nil
                 let explanation = cache.explanation(kind, spec.text)
-                let bound = Bound(kind: kind, instant: instant, explanation: explanation, written: spec.text, lastDay: lastDay)
+                let bound = Bound(
+                    kind: kind, instant: instant, explanation: explanation, written: spec.text, lastDay: lastDay,
+                    label: cache.label(of: spec, kind: kind, instant: instant))
                 bounds.append(bound)
                 if let cacheKey { cache.bounds[cacheKey] = bounds.count == 1 ? bounds : [bound] }
             case .failure(let error):
@@ -224,6 +226,18 @@ final class LoadCache {
         let text = wording.showExact(bound.instant, in: zone)
         exactLabels[bound.instant.seconds] = text
         return text
+    }
+
+    /// How a bound's date reads in messages. On the Gregorian calendar, a Gregorian date as
+    /// written ("2025-09": the statement's own precision) and a Hijri one as the Gregorian day
+    /// it stands for, with the Hijri as written after it ("2026-03-19 (1447-09 AH)"); on the
+    /// others, that day as `Wording.show` gives it. The day is the last one the bound allows,
+    /// or for `before` the first one it excludes (the day its text names).
+    func label(of spec: DateSpec, kind: BoundKind, instant: Instant) -> String {
+        if wording.calendar == .gregorian, !spec.isHijri { return spec.text }
+        guard spec.isDateOnly else { return wording.showExact(instant, in: zone) }
+        let day = zone.civil(at: kind == .before ? instant : instant.adding(seconds: -1)).date
+        return wording.calendar == .gregorian ? "\(wording.show(day)) (\(spec.text))" : wording.show(day)
     }
 
     /// "within 12 months of 2024-09-27" (the issue date is the same for the whole config).

@@ -45,13 +45,17 @@ public struct Bound: Hashable, Sendable {
     public var written: String
     /// The last day the bound allows, in the config's zone, when the bound is a whole day or longer.
     public var lastDay: CivilDate?
+    /// The bound's date as messages quote it, in the calendar the statement's wording shows
+    /// (`LoadCache.label(of:kind:instant:)`); for `within`, the span as written.
+    public var label: String
 
-    public init(kind: BoundKind, instant: Instant, explanation: String, written: String, lastDay: CivilDate?) {
+    public init(kind: BoundKind, instant: Instant, explanation: String, written: String, lastDay: CivilDate?, label: String) {
         self.kind = kind
         self.instant = instant
         self.explanation = explanation
         self.written = written
         self.lastDay = lastDay
+        self.label = label
     }
 }
 

@@ -133,8 +133,9 @@ public struct Config: Hashable, Sendable {
     /// The daemon's wording in the language of `statement`, when it names one: how its alerts read.
     public func statementWording(_ statement: Statement) -> Wording { Config.wording(daemon: daemon, statement: statement) }
 
-    /// The wording of views of the whole config (timeline, status, calendar): the statement's
-    /// when there is one, else the daemon's.
+    /// The wording of what is said about the whole config (the headings of timeline, status and
+    /// history, check's summary, STATUS=): the statement's when there is one, else the daemon's.
+    /// The rows about a commitment speak its statement's (`statementWording`).
     public var wording: Wording { statements.count == 1 ? statementWording(statements[0]) : daemon.wording }
 
     static func wording(daemon: DaemonSettings, statement: Statement) -> Wording {

@@ -56,6 +56,9 @@ public struct DateSpec: Hashable, Sendable, CustomStringConvertible {
         }
     }
 
+    /// True when the spec is written on the Umm al-Qura calendar ("1447-09 AH").
+    public var isHijri: Bool { text.hasSuffix(DateSyntax.hijriSuffix) }
+
     /// True when the spec names a whole day or longer, so the deadline reads as a date.
     public var isDateOnly: Bool {
         switch value {

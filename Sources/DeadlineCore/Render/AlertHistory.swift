@@ -22,16 +22,16 @@ public enum AlertHistory {
     /// longer in the config).
     public static func table(_ records: [LedgerRecord], config: Config) -> String {
         let zone = config.daemon.zone
-        let words = ViewWords.of(config.wording)
+        let wordings = StatementWordings(config)
+        let words = wordings.heading.view
         guard !records.isEmpty else { return words.noAlertsRecorded + "\n" }
-        let statements = Dictionary(config.statements.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let statements = Dictionary(config.statements.indices.map { (config.statements[$0].id, $0) }, uniquingKeysWith: { first, _ in first })
         var rows = [["\(words.sent) (\(zone.identifier))", words.statementColumn, words.commitment, words.kind, words.message]]
         for record in records {
-            let wording = statements[record.statementID].map(config.statementWording) ?? config.daemon.wording
-            let row = ViewWords.of(wording)
+            let row = statements[record.statementID].map { wordings.of(statement: $0) } ?? wordings.daemon
             rows.append([
-                row.ltr(wording.show(record.sentAt, in: zone)), row.id(record.statementID), row.id(record.commitmentID),
-                wording.alertVocabulary.name(record.kind), record.message,
+                row.view.ltr(row.wording.show(record.sentAt, in: zone)), row.view.id(record.statementID), row.view.id(record.commitmentID),
+                row.alerts.name(record.kind), record.message,
             ])
         }
         return TimelineText.columns(rows)

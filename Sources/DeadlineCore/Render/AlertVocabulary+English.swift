@@ -75,10 +75,13 @@ public struct EnglishAlertVocabulary: AlertVocabulary {
         }
     }
 
-    /// The explanation the config gave the bound, unless a `within` counts from a date shown
-    /// in another calendar.
+    /// The explanation the config gave the bound when its date reads as written (the one string
+    /// the config's commitments share); else the phrase with the date in the wording's calendar.
     public func reason(_ bound: Bound, issued: CivilDate?) -> String {
-        guard bound.kind == .within, wording.calendar != .gregorian, let issued else { return bound.explanation }
+        guard bound.kind == .within else {
+            return bound.label == bound.written ? bound.explanation : "\(bound.kind.phrase) \(bound.label)"
+        }
+        guard wording.calendar != .gregorian, let issued else { return bound.explanation }
         return BoundKind.withinExplanation(bound.written, of: wording.show(issued))
     }
 

@@ -27,14 +27,15 @@ enum ArabicWording {
         "، والالتزام لا يزال " + (status == .extended ? "ممدَّداً" : "مفتوحاً")
     }
 
-    /// The phrase of a bound: في موعد أقصاه ⁨2025-09⁩، خلال ١٢ شهراً من ⁨2024-09-27⁩.
+    /// The phrase of a bound: في موعد أقصاه ⁨2025-09⁩، خلال ١٢ شهراً من ⁨2024-09-27⁩ (the date
+    /// as `Bound.label` reads it, in the wording's calendar).
     static func reason(_ bound: Bound, issued: CivilDate?, _ wording: Wording) -> String {
         switch bound.kind {
         case .within:
             guard case .success(let span) = SpanSyntax.parseWords(bound.written) else { return "خلال " + isolate(bound.written) }
             let from = issued.map { " من " + date(wording.show($0), wording) } ?? ""
             return "خلال " + Grammar.span(span, as: bound.written, .genitive, digits: wording) + from
-        case .deadline, .noLaterThan, .until, .before: return phrase(bound.kind) + " " + date(bound.written, wording)
+        case .deadline, .noLaterThan, .until, .before: return phrase(bound.kind) + " " + date(bound.label, wording)
         }
     }
 

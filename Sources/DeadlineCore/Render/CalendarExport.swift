@@ -21,9 +21,11 @@ public enum CalendarExport {
         ]
         let stamp = utc(now)
         let schedule = Schedule(config: config)
-        let words = config.wording.alertVocabulary
+        let wordings = StatementWordings(config)
         for track in schedule.tracks {
             let commitment = track.commitment
+            // Each event in its statement's language.
+            let words = wordings.of(commitment).alerts
             let statementID = track.statementID
             guard commitment.status.isActive || commitment.deadline != nil else { continue }
             if let deadline = commitment.deadline {

@@ -6,39 +6,40 @@ import CivilCalendar
 /// the bound that binds, time left), then the events in time order with a "now" rule
 /// between past and future, and what would fire now marked with an arrow.
 public enum TimelineText {
+    /// The headings in the view's wording; each commitment's row and each event in its
+    /// statement's language.
     public static func table(_ timeline: Timeline) -> String {
         let config = timeline.config
         let zone = config.daemon.zone
         let now = timeline.now
-        let wording = config.wording
-        let words = ViewWords.of(wording)
-        let alertWords = wording.alertVocabulary
+        let wordings = StatementWordings(config)
+        let words = wordings.heading.view
+        let wording = words.wording
         let nowShown = wording.show(now, in: zone)
         var out = config.statements.count == 1 ? "\(words.statement) \(words.id(config.statements[0].id))" : words.statementsHeading(config)
         out += " - \(words.now) \(words.ltr(nowShown)) \(words.id(zone.identifier)) (\(words.ltr(wording.showUTC(now))) UTC)\n\n"
 
         var summary: [[String]] = [[words.commitment, words.status, "\(words.deadline) (\(zone.identifier))", words.bindingBound, words.left]]
         for (index, commitment) in config.commitments.enumerated() {
-            let status = words.status(commitment.status, snooze: timeline.events.tracks[index].snooze(at: now))
+            let row = wordings.of(commitment)
+            let status = row.view.status(commitment.status, snooze: timeline.events.tracks[index].snooze(at: now))
             guard let deadline = commitment.deadline else {
-                let review = commitment.reviewEvery.map(words.ongoing(reviewEvery:)) ?? words.ongoingNoReminders
-                summary.append([words.id(config.label(of: commitment)), status, words.noDate, review, "-"])
+                let review = commitment.reviewEvery.map(row.view.ongoing(reviewEvery:)) ?? row.view.ongoingNoReminders
+                summary.append([row.view.id(config.label(of: commitment)), status, row.view.noDate, review, "-"])
                 continue
             }
             let issued = config.statement(of: commitment).issued
             let others = deadline.bounds.indices.filter { $0 != deadline.bindingIndex }.map { index in
-                let bound = deadline.bounds[index]
-                return alertWords.reason(bound, issued: issued) + " = "
-                    + words.ltr(bound.lastDay.map(wording.show) ?? wording.showExact(bound.instant, in: zone))
+                otherBound(deadline.bounds[index], issued: issued, zone: zone, row)
             }
-            let binding = alertWords.reason(deadline.binding, issued: issued)
-                + (others.isEmpty ? "" : words.alsoSeparator + others.joined(separator: words.clauseSeparator))
+            let binding = row.alerts.reason(deadline.binding, issued: issued)
+                + (others.isEmpty ? "" : row.view.alsoSeparator + others.joined(separator: row.view.clauseSeparator))
             // Only an open commitment is overdue; one met, missed or replaced has just seen its
             // deadline pass, as `status` says.
             let left = deadline.instant.interval(since: now)
             summary.append([
-                words.id(config.label(of: commitment)), status, words.ltr(commitment.deadlineLabel ?? ""),
-                binding, left > 0 || commitment.status.isActive ? words.timeLeft(left) : words.passedAgo(left),
+                row.view.id(config.label(of: commitment)), status, row.view.ltr(commitment.deadlineLabel ?? ""),
+                binding, left > 0 || commitment.status.isActive ? row.view.timeLeft(left) : row.view.passedAgo(left),
             ])
         }
         out += columns(summary) + "\n"
@@ -47,18 +48,19 @@ public enum TimelineText {
         var nowRow: Int?
         for event in timeline.events {
             if nowRow == nil, !event.isPast { nowRow = rows.count }
+            let row = wordings.of(event.commitment)
             let sent: String
             if let wasSent = event.sent {
-                sent = wasSent ? words.sentWord : (event.isPast ? (event.firesNow ? words.dueWord : words.skippedWord) : "")
+                sent = wasSent ? row.view.sentWord : (event.isPast ? (event.firesNow ? row.view.dueWord : row.view.skippedWord) : "")
             } else {
                 sent = ""
             }
             rows.append([
-                words.ltr(wording.show(event.alert.fireAt, in: zone)), words.ltr(wording.showUTC(event.alert.fireAt) + "Z"),
-                words.id(config.label(of: event.commitment)),
-                alertWords.event(event.alert, of: event.commitment, issued: config.statement(of: event.commitment).issued)
-                    + (event.firesNow ? words.firesNow : ""),
-                words.fromNow(event.alert.fireAt.interval(since: now)), sent,
+                row.view.ltr(row.wording.show(event.alert.fireAt, in: zone)), row.view.ltr(row.wording.showUTC(event.alert.fireAt) + "Z"),
+                row.view.id(config.label(of: event.commitment)),
+                row.alerts.event(event.alert, of: event.commitment, issued: config.statement(of: event.commitment).issued)
+                    + (event.firesNow ? row.view.firesNow : ""),
+                row.view.fromNow(event.alert.fireAt.interval(since: now)), sent,
             ])
         }
         let table = columnLines(rows)
@@ -68,8 +70,17 @@ public enum TimelineText {
         let firing = timeline.events.filter(\.firesNow)
         out += "\n" + (firing.isEmpty
             ? words.nothingFires(nowShown) + "\n"
-            : words.wouldFire(nowShown, firing.map { "\(words.id(config.label(of: $0.commitment))) \(alertWords.name($0.alert.kind))" }.joined(separator: words.listSeparator)) + "\n")
+            : words.wouldFire(nowShown, firing.map { "\(words.id(config.label(of: $0.commitment))) \(wordings.heading.alerts.name($0.alert.kind))" }.joined(separator: words.listSeparator)) + "\n")
         return out
+    }
+
+    /// A bound other than the binding one, for the summary's BINDING BOUND column: its reason,
+    /// and the last day it allows when the reason does not already show that day
+    /// ("no later than 2025-09 = 2025-09-30", "within 3 months of 2025-12-01 = 2026-03-01").
+    private static func otherBound(_ bound: Bound, issued: CivilDate?, zone: Zone, _ row: StatementWordings.Words) -> String {
+        let reason = row.alerts.reason(bound, issued: issued)
+        let day = bound.lastDay.map(row.wording.show) ?? row.wording.showExact(bound.instant, in: zone)
+        return bound.kind != .within && bound.label == day ? reason : reason + " = " + row.view.ltr(day)
     }
 
     public static func json(_ timeline: Timeline) -> String {
