@@ -79,20 +79,65 @@ public struct Commitment: Hashable, Sendable {
     public var deadlineLabel: String?
     public var leadTimes: [WrittenSpan]
     /// Nil when "passed" alerts are sent once ("never" repeat).
-    public var overdueEvery: WrittenSpan?
+    public var overdueEvery: WrittenSpan? {
+        get { rare?.fields.overdueEvery }
+        set { updateRare { $0.overdueEvery = newValue } }
+    }
     /// For ongoing commitments: how often to remind that they need a look.
-    public var reviewEvery: WrittenSpan?
+    public var reviewEvery: WrittenSpan? {
+        get { rare?.fields.reviewEvery }
+        set { updateRare { $0.reviewEvery = newValue } }
+    }
     public var milestones: [Milestone]
     /// Where the `[[commitment]]` header is, for messages about the commitment as a whole.
     public var position: TOMLPosition
     /// Its statement's place in `Config.statements`.
     public var statementIndex: Int
     /// When and how it was resolved; nil while it is open or extended.
-    public var resolution: Resolution?
+    public var resolution: Resolution? {
+        get { rare?.fields.resolution }
+        set { updateRare { $0.resolution = newValue } }
+    }
     /// Its `snooze_until`, else its statement's; nil when neither holds its reminders.
-    public var snooze: Snooze?
+    public var snooze: Snooze? {
+        get { rare?.fields.snooze }
+        set { updateRare { $0.snooze = newValue } }
+    }
     /// The commitment this one replaces, when it says so.
-    public var supersedes: Supersedes?
+    public var supersedes: Supersedes? {
+        get { rare?.fields.supersedes }
+        set { updateRare { $0.supersedes = newValue } }
+    }
+    /// The fields most commitments leave empty, out of line: a commitment without any of them
+    /// costs one nil pointer for them all, and a large config holds a great many commitments.
+    private var rare: RareBox?
+
+    private struct RareFields: Hashable, Sendable {
+        var overdueEvery: WrittenSpan?
+        var reviewEvery: WrittenSpan?
+        var resolution: Resolution?
+        var snooze: Snooze?
+        var supersedes: Supersedes?
+
+        var isEmpty: Bool { self == RareFields() }
+    }
+
+    /// Immutable, so copies of a commitment share it; a change makes a new one.
+    private final class RareBox: Hashable, Sendable {
+        let fields: RareFields
+
+        init(_ fields: RareFields) { self.fields = fields }
+
+        static func == (a: RareBox, b: RareBox) -> Bool { a.fields == b.fields }
+        func hash(into hasher: inout Hasher) { hasher.combine(fields) }
+    }
+
+    /// Nil when every rare field is empty, so that equal commitments hold equal `rare`.
+    private mutating func updateRare(_ change: (inout RareFields) -> Void) {
+        var fields = rare?.fields ?? RareFields()
+        change(&fields)
+        rare = fields.isEmpty ? nil : RareBox(fields)
+    }
 
     public init(
         id: String, title: String, parties: [String], status: CommitmentStatus, quote: String?,
@@ -108,14 +153,12 @@ public struct Commitment: Hashable, Sendable {
         self.deadline = deadline
         self.deadlineLabel = deadlineLabel
         self.leadTimes = leadTimes
-        self.overdueEvery = overdueEvery
-        self.reviewEvery = reviewEvery
         self.milestones = milestones
         self.position = position
         self.statementIndex = statementIndex
-        self.resolution = resolution
-        self.snooze = snooze
-        self.supersedes = supersedes
+        let rare = RareFields(
+            overdueEvery: overdueEvery, reviewEvery: reviewEvery, resolution: resolution, snooze: snooze, supersedes: supersedes)
+        self.rare = rare.isEmpty ? nil : RareBox(rare)
     }
 
     /// Whether it was resolved by its deadline: nil when it has no deadline or no `resolved` date.
