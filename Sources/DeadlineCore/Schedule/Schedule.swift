@@ -44,7 +44,12 @@ public struct Schedule: Sendable {
     }
 
     public func track(_ ref: CommitmentRef) -> CommitmentTrack? {
-        indexByRef[ref].map { tracks[$0] }
+        position(of: ref).map { tracks[$0] }
+    }
+
+    /// Where the track of `ref` is in `tracks`.
+    public func position(of ref: CommitmentRef) -> Int? {
+        indexByRef[ref]
     }
 
     /// Where commitment `commitmentID` of statement `statementID` is in `tracks`, looked for at
@@ -71,12 +76,13 @@ public struct Schedule: Sendable {
         }
     }
 
-    /// True when the commitment at `position` has the plan it had in `earlier`: a reload leaves
-    /// its timer alone.
-    public func hasSamePlan(at position: Int, asIn earlier: Schedule) -> Bool {
-        guard let old = earlier.index(statementID: tracks[position].statementID, commitmentID: tracks[position].commitmentID, near: position)
-        else { return false }
-        return tracks[position].hasSamePlan(as: earlier.tracks[old])
+    /// Where the commitment at `position` is in `earlier` when it has the plan it had there (a
+    /// reload leaves its timer alone); nil when it is new or its plan changed.
+    public func earlierPosition(withSamePlanAs position: Int, in earlier: Schedule) -> Int? {
+        guard let old = earlier.index(statementID: tracks[position].statementID, commitmentID: tracks[position].commitmentID, near: position),
+              tracks[position].hasSamePlan(as: earlier.tracks[old])
+        else { return nil }
+        return old
     }
 
     /// Alerts of one commitment that are due at `now` and not yet sent, following `catch_up`.

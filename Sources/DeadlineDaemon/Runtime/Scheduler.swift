@@ -35,8 +35,10 @@ public final class Scheduler: @unchecked Sendable {
 
     /// Timers only for the commitments whose next alert falls within `horizonEnd`.
     private var timers: [CommitmentRef: any DispatchSourceTimer] = [:]
-    /// The next alert of every commitment that has one, timer or not.
-    private var armedAt: [CommitmentRef: Instant] = [:]
+    /// The next alert of every commitment that has one, timer or not, by the commitment's
+    /// position in `schedule.tracks`: an array, not a table keyed by two strings, because it
+    /// holds an entry for each of a large config's commitments.
+    private var armedAt: [Instant?] = []
     /// Alerts after this wait in `armedAt` without a timer: `horizonTimer` arms them when
     /// they come within reach. A daemon of 100,000 commitments keeps a handful of timers.
     private var horizonEnd = Instant(seconds: .min)
@@ -103,9 +105,8 @@ public final class Scheduler: @unchecked Sendable {
         logSnoozes(schedule.snoozeNotices(now: now), except: [])
         send(schedule.due(ledger: ledger, now: now), now: now)
         startHorizon(now: now)
-        let tracks = schedule.tracks
-        armedAt.reserveCapacity(tracks.count)
-        for position in tracks.indices { arm(tracks[position], now: now) }
+        armedAt = Array(repeating: nil, count: schedule.tracks.count)
+        for position in armedAt.indices { arm(at: position, now: now) }
         writeMetrics()
         startMetricsTimer()
         logger.info("started: \(statusText(now: now))")
@@ -141,10 +142,10 @@ public final class Scheduler: @unchecked Sendable {
         dispatchPrecondition(condition: .onQueue(queue))
         let now = clock()
         logger.notice("the system clock was set; re-arming every timer")
-        armedAt.removeAll()
+        armedAt = Array(repeating: nil, count: schedule.tracks.count)
         send(schedule.due(ledger: ledger, now: now), now: now)
         startHorizon(now: now)
-        for track in schedule.tracks { arm(track, now: now) }
+        for position in armedAt.indices { arm(at: position, now: now) }
         scheduleStatusUpdate()
         scheduleMetricsWrite()
     }
@@ -169,9 +170,11 @@ public final class Scheduler: @unchecked Sendable {
         var open = 0
         for index in config.commitments.indices where config.commitments[index].status.isActive { open += 1 }
         var next: (id: String, alert: Alert, seconds: Double)?
-        if let (ref, at) = armedAt.min(by: { ($0.value, $0.key) < ($1.value, $1.key) }),
-           let track = schedule.track(ref), let alert = schedule.next(track, ledger: ledger, now: now) {
-            next = (config.label(of: track.commitment), alert, at.interval(since: now))
+        if let position = soonestArmed(), let at = armedAt[position] {
+            let track = schedule.tracks[position]
+            if let alert = schedule.next(track, ledger: ledger, now: now) {
+                next = (config.label(of: track.commitment), alert, at.interval(since: now))
+            }
         }
         var line = StatusLine(statements: config.statements.count, commitments: config.commitments.count, open: open, next: next)
         line.reloadProblem = reloadProblem
@@ -194,19 +197,34 @@ public final class Scheduler: @unchecked Sendable {
             + (loaded.removed.isEmpty ? "" : "\(loaded.removed.count) removed, ")
     }
 
+    /// The position of the commitment whose next alert comes first (the first commitment, by
+    /// `CommitmentRef` order, of those due at the same instant).
+    private func soonestArmed() -> Int? {
+        var best: (position: Int, at: Instant)?
+        for position in armedAt.indices {
+            guard let at = armedAt[position] else { continue }
+            if let best, at > best.at || (at == best.at && schedule.tracks[position].ref >= schedule.tracks[best.position].ref) {
+                continue
+            }
+            best = (position, at)
+        }
+        return best?.position
+    }
+
     // MARK: - Timers
 
-    private func arm(_ track: CommitmentTrack, now: Instant) {
+    private func arm(at position: Int, now: Instant) {
+        let track = schedule.tracks[position]
         let id = track.ref
         guard let next = schedule.next(track, ledger: ledger, now: now) else {
             timers.removeValue(forKey: id)?.cancel()
-            armedAt[id] = nil
+            armedAt[position] = nil
             return
         }
-        if armedAt[id] == next.fireAt, timers[id] != nil || next.fireAt > horizonEnd { return }
+        if armedAt[position] == next.fireAt, timers[id] != nil || next.fireAt > horizonEnd { return }
         if next.fireAt > horizonEnd {
             timers.removeValue(forKey: id)?.cancel()
-            armedAt[id] = next.fireAt
+            armedAt[position] = next.fireAt
             return
         }
         if let timer = timers[id] {
@@ -214,7 +232,7 @@ public final class Scheduler: @unchecked Sendable {
         } else {
             makeTimer(for: id, at: next.fireAt)
         }
-        armedAt[id] = next.fireAt
+        armedAt[position] = next.fireAt
     }
 
     /// Sets the horizon a day past `now` and (re)starts the timer that moves it every half day.
@@ -233,8 +251,10 @@ public final class Scheduler: @unchecked Sendable {
     private func moveHorizon() {
         guard !stopped else { return }
         horizonEnd = clock().adding(seconds: Self.horizonSeconds)
-        for (id, at) in armedAt where at <= horizonEnd && timers[id] == nil {
-            makeTimer(for: id, at: at)
+        for position in armedAt.indices {
+            guard let at = armedAt[position], at <= horizonEnd else { continue }
+            let id = schedule.tracks[position].ref
+            if timers[id] == nil { makeTimer(for: id, at: at) }
         }
     }
 
@@ -250,11 +270,11 @@ public final class Scheduler: @unchecked Sendable {
     }
 
     private func fire(_ id: CommitmentRef) {
-        guard !stopped, let track = schedule.track(id) else { return }
-        armedAt[id] = nil
+        guard !stopped, let position = schedule.position(of: id) else { return }
+        armedAt[position] = nil
         let now = clock()
-        send(schedule.due(track, ledger: ledger, now: now), now: now)
-        arm(track, now: now)
+        send(schedule.due(schedule.tracks[position], ledger: ledger, now: now), now: now)
+        arm(at: position, now: now)
         scheduleStatusUpdate()
     }
 
@@ -276,18 +296,21 @@ public final class Scheduler: @unchecked Sendable {
         }
         for id in gone.map({ oldSchedule.tracks[$0].ref }) {
             timers.removeValue(forKey: id)?.cancel()
-            armedAt[id] = nil
         }
+        // A commitment whose plan is unchanged keeps its next alert, at its new position.
+        let oldArmedAt = armedAt
+        armedAt = Array(repeating: nil, count: newSchedule.tracks.count)
         config = newConfig
         schedule = newSchedule
         logSnoozes(newSchedule.snoozeNotices(now: now), except: oldSchedule.snoozeNotices(now: now))
         var rearmed = 0
         for position in newSchedule.tracks.indices {
-            if !everything, newSchedule.hasSamePlan(at: position, asIn: oldSchedule) { continue }
-            let track = newSchedule.tracks[position]
-            armedAt[track.ref] = nil
-            send(newSchedule.due(track, ledger: ledger, now: now), now: now)
-            arm(track, now: now)
+            if !everything, let old = newSchedule.earlierPosition(withSamePlanAs: position, in: oldSchedule) {
+                armedAt[position] = oldArmedAt[old]
+                continue
+            }
+            send(newSchedule.due(newSchedule.tracks[position], ledger: ledger, now: now), now: now)
+            arm(at: position, now: now)
             rearmed += 1
         }
         lastReloadRearmed = rearmed
