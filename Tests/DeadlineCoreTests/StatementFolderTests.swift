@@ -41,7 +41,7 @@ struct StatementFolderTests {
 
         try folder.write("deadlined.toml", "[daemon]\nstatements_dir = \"elsewhere\"\n")
         let error = try #require(folder.error())
-        #expect(error.description == "\(folder.mainPath): error: cannot read the statements folder \(folder.path("elsewhere")): no such folder")
+        #expect(error.description == "\(folder.mainPath):2:18: error: cannot read the statements folder \(folder.path("elsewhere")): no such folder")
     }
 
     @Test("statements_dir is relative to the main file's folder, or absolute")

@@ -61,7 +61,7 @@ public enum ConfigFile {
         if let statement = main?.statement { assembly.add(statement) }
         var files: [String: StatementFileMemory.File] = [:]
         var parsed: [String] = []
-        let folder = StatementFolder.path(main?.statementsDir ?? ConfigLoader.defaultStatementsDir, besideConfig: path)
+        let folder = StatementFolder.path(main?.statementsDir?.path ?? ConfigLoader.defaultStatementsDir, besideConfig: path)
         switch StatementFolder.files(in: folder) {
         case .success(let paths):
             for (index, file) in paths.enumerated() {
@@ -92,7 +92,7 @@ public enum ConfigFile {
             break
         case .failure(let failure):
             assembly.fail(ConfigError(file: path, diagnostics: [ConfigDiagnostic(
-                "cannot read the statements folder \(folder): \(failure.reason)", at: nil)]))
+                "cannot read the statements folder \(folder): \(failure.reason)", at: main?.statementsDir?.position)]))
         }
         let (config, writtenStatus) = try assembly.finish(daemon: daemon, file: path)
         var memory = StatementFileMemory(config: config)

@@ -6,7 +6,7 @@ extension ConfigLoader {
         /// The daemon's settings: the main file's `[daemon]` (nil when it has errors), or for a
         /// statement file those it is read with.
         var daemon: DaemonSettings?
-        var statementsDir: String?
+        var statementsDir: (path: String, position: TOMLPosition)?
         /// The statement's settings over the daemon's (its defaults when `[daemon]` has errors,
         /// so that one run of `check` reports everything); nil when there is no usable statement.
         var forCommitments: DaemonSettings?

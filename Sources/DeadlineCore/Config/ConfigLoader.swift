@@ -38,8 +38,9 @@ public enum ConfigLoader {
     /// The main config read: the daemon's settings, and its own statement if it holds one.
     public struct MainDocument: Sendable {
         public var daemon: DaemonSettings
-        /// `statements_dir` when the file sets it (nil: the default, which may be missing).
-        public var statementsDir: String?
+        /// `statements_dir` and where it is written, when the file sets it (nil: the default,
+        /// which may be missing); a folder it names that cannot be read is an error there.
+        public var statementsDir: (path: String, position: TOMLPosition)?
         public var statement: StatementDocument?
     }
 
@@ -235,8 +236,8 @@ public enum ConfigLoader {
         return nil
     }
 
-    /// `statements_dir`, when the main file sets it.
-    static func readStatementsDir(_ table: TOMLTable, log: DiagnosticLog) -> String? {
+    /// `statements_dir` and its position, when the main file sets it.
+    static func readStatementsDir(_ table: TOMLTable, log: DiagnosticLog) -> (path: String, position: TOMLPosition)? {
         guard let (text, position) = TableReader<DaemonKey>(table: table, name: "[daemon]", log: log).string(.statementsDir) else {
             return nil
         }
@@ -244,7 +245,7 @@ public enum ConfigLoader {
             log.error("`statements_dir` must name a folder, such as \"statements.d\"", at: position)
             return nil
         }
-        return text
+        return (text, position)
     }
 
     private static func compactDefault(_ text: String) -> WrittenSpan {
