@@ -3,9 +3,15 @@ import TOML
 /// Puts a config together from its statements, one at a time in the order read, and checks
 /// what must hold across them. Each statement's commitments are copied into the config's one
 /// array as they come, so that the commitments of a thousand files are never held twice: the
-/// array a file was read into is freed, and reused, before the next file is read. The config's
-/// array is given room for the files still to come (`expect`) rather than doubled as it fills:
-/// each doubling holds the old array and the new one at once.
+/// array a file was read into is freed before long. The config's array is given room for the
+/// files still to come (`expect`) rather than doubled as it fills: each doubling holds the old
+/// array and the new one at once. The first statement's array is taken as it is, so a config of
+/// one file (or one large main file) is not copied at all.
+///
+/// Each file is read with a cache of its own (`LoadCache`), so that files can be read at the
+/// same time; commitments of different files that have equal parties or an equal deadline are
+/// made to share them here (`share`): a thousand files name the same few parties and the same
+/// days, and each list of parties and each deadline's bounds is an allocation.
 ///
 /// A statement may come from a file just read or, on a reload, from the config in force
 /// (`StatementFileMemory`, which gives back each commitment as its file wrote it): `finish`
@@ -18,6 +24,9 @@ struct ConfigAssembly {
     private var commitments: [Commitment] = []
     /// Where each statement id was first written, for the message about a repeated one.
     private var firstByID: [String: (file: String, position: TOMLPosition)] = [:]
+    /// The parties and deadlines of the statements added with `share`, each kept once.
+    private var partyLists: Set<[String]> = []
+    private var deadlines: Set<Deadline> = []
 
     init(expectedCommitments: Int = 0) {
         commitments.reserveCapacity(expectedCommitments)
@@ -25,9 +34,12 @@ struct ConfigAssembly {
 
     /// Adds a statement and its commitments; returns the statement's index in the config and
     /// where its commitments are, or nil when its id is taken (an error, at `idPosition`).
+    /// With `share`, its commitments' parties and deadlines equal to those of a statement added
+    /// before with `share` are made to share theirs: a statement just read from a file of
+    /// statements.d. (A statement kept from the config in force shares them already.)
     @discardableResult
     mutating func add(
-        _ statement: Statement, commitments added: some Collection<Commitment>, idPosition: TOMLPosition
+        _ statement: Statement, commitments added: some Collection<Commitment>, idPosition: TOMLPosition, share: Bool = false
     ) -> (statement: Int, commitments: Range<Int>)? {
         if let first = firstByID[statement.id] {
             let place = "\(first.file):\(first.position.line):\(first.position.column)"
@@ -40,8 +52,19 @@ struct ConfigAssembly {
         let index = statements.count
         statements.append(statement)
         let start = commitments.count
+        if start == 0, !share, commitments.capacity < added.count, let whole = added as? [Commitment] {
+            commitments = whole
+            for position in commitments.indices where commitments[position].statementIndex != index {
+                commitments[position].statementIndex = index
+            }
+            return (index, 0..<commitments.count)
+        }
         for var commitment in added {
             commitment.statementIndex = index
+            if share {
+                commitment.parties = partyLists.insert(commitment.parties).memberAfterInsert
+                if let deadline = commitment.deadline { commitment.deadline = deadlines.insert(deadline).memberAfterInsert }
+            }
             commitments.append(commitment)
         }
         return (index, start..<commitments.count)

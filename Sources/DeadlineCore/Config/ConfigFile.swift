@@ -2,9 +2,10 @@ import Glibc
 import TOML
 
 /// Reads a config from disk: the main file, then each statement file of its statements.d in
-/// name order. Every failure, including an unreadable file, is a `ConfigError` naming the
-/// path, so that start-up, reload and `check` report it the same way; the errors of every
-/// file are reported together. A reload passes what the last load read (`StatementFileMemory`)
+/// name order (as far as the config and its errors tell: the files are parsed on both cores).
+/// Every failure, including an unreadable file, is a `ConfigError` naming the path, so that
+/// start-up, reload and `check` report it the same way; the errors of every file are reported
+/// together. A reload passes what the last load read (`StatementFileMemory`)
 /// and parses only the statement files that changed.
 public enum ConfigFile {
     /// Larger files are refused before reading, so that a huge file cannot exhaust memory.
@@ -45,10 +46,17 @@ public enum ConfigFile {
     }
 
     /// Loads the config; a statement file whose bytes are those `previous` read is not parsed
-    /// again, its statement is taken from `previous`. The main file is always parsed.
+    /// again, its statement is taken from `previous`. The main file is always parsed. The
+    /// statement files are read and parsed on both cores.
     public static func load(path: String, previous: StatementFileMemory?) throws(ConfigError) -> Loaded {
+        try load(path: path, previous: previous, runs: ParallelRuns.count(limit: 2))
+    }
+
+    /// The statement files read and parsed on `runs` threads (`StatementFileReading`), and
+    /// added in name order whatever the number.
+    static func load(path: String, previous: StatementFileMemory?, runs: Int) throws(ConfigError) -> Loaded {
         var assembly = ConfigAssembly()
-        let main: ConfigLoader.MainDocument?
+        var main: ConfigLoader.MainDocument?
         do {
             main = try ConfigLoader.readMain(bytes: read(path: path), file: path, requireStatement: false)
         } catch {
@@ -58,34 +66,37 @@ public enum ConfigFile {
         // The statement files are checked even when the main file has errors (with the
         // default settings), so that one `check` reports every file's problems.
         let daemon = main?.daemon ?? ConfigLoader.defaultDaemon
-        if let statement = main?.statement { assembly.add(statement) }
+        // Taken out of `main`, so that the assembly holds its commitments alone.
+        if let statement = main?.statement.take() { assembly.add(statement) }
         var files: [String: StatementFileMemory.File] = [:]
         var parsed: [String] = []
         let folder = StatementFolder.path(main?.statementsDir?.path ?? ConfigLoader.defaultStatementsDir, besideConfig: path)
         switch StatementFolder.files(in: folder) {
         case .success(let paths):
-            for (index, file) in paths.enumerated() {
+            StatementFileReading<Result<StatementFileOutcome, ConfigError>>.run(count: paths.count, runs: runs) { index in
+                Result { () throws(ConfigError) in
+                    try StatementFileOutcome(file: paths[index], previous: previous, daemon: daemon)
+                }
+            } add: { index, outcome in
+                let file = paths[index]
                 assembly.expect(files: paths.count - index)
-                do {
-                    let bytes = try read(path: file)
-                    let digest = ContentDigest(bytes)
-                    let added: (statement: Int, commitments: Range<Int>)?
-                    let idPosition: TOMLPosition
-                    if let kept = previous?.statement(of: file, digest: digest, daemon: daemon) {
-                        added = assembly.add(kept.statement, commitments: kept.commitments, idPosition: kept.idPosition)
-                        idPosition = kept.idPosition
-                    } else {
-                        let document = try ConfigLoader.readStatementFile(bytes: bytes, file: file, daemon: daemon)
-                        parsed.append(file)
-                        added = assembly.add(document.statement, commitments: document.commitments, idPosition: document.idPosition)
-                        idPosition = document.idPosition
-                    }
-                    if let added {
-                        files[file] = StatementFileMemory.File(
-                            digest: digest, statement: added.statement, commitments: added.commitments, idPosition: idPosition)
-                    }
-                } catch {
+                let added: (statement: Int, commitments: Range<Int>)?
+                let digest: ContentDigest, idPosition: TOMLPosition
+                switch outcome {
+                case .success(.kept(let kept, let fileDigest)):
+                    (digest, idPosition) = (fileDigest, kept.idPosition)
+                    added = assembly.add(kept.statement, commitments: kept.commitments, idPosition: idPosition)
+                case .success(.parsed(let document, let fileDigest)):
+                    (digest, idPosition) = (fileDigest, document.idPosition)
+                    parsed.append(file)
+                    added = assembly.add(document.statement, commitments: document.commitments, idPosition: idPosition, share: true)
+                case .failure(let error):
                     assembly.fail(error)
+                    return
+                }
+                if let added {
+                    files[file] = StatementFileMemory.File(
+                        digest: digest, statement: added.statement, commitments: added.commitments, idPosition: idPosition)
                 }
             }
         case .failure(.missing) where main?.statementsDir == nil:
@@ -102,6 +113,23 @@ public enum ConfigFile {
         return Loaded(
             config: config, statementFiles: memory, parsed: parsed, kept: files.count - parsed.count,
             removed: removed.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) })
+    }
+
+    /// What reading one statement file gave: its statement as `previous` holds it (the file's
+    /// bytes unchanged), or as just parsed.
+    private enum StatementFileOutcome {
+        case kept(StatementFileMemory.Kept, digest: ContentDigest)
+        case parsed(ConfigLoader.StatementDocument, digest: ContentDigest)
+
+        init(file: String, previous: StatementFileMemory?, daemon: DaemonSettings) throws(ConfigError) {
+            let bytes = try read(path: file)
+            let digest = ContentDigest(bytes)
+            if let kept = previous?.statement(of: file, digest: digest, daemon: daemon) {
+                self = .kept(kept, digest: digest)
+            } else {
+                self = .parsed(try ConfigLoader.readStatementFile(bytes: bytes, file: file, daemon: daemon), digest: digest)
+            }
+        }
     }
 
     public static func read(path: String) throws(ConfigError) -> [UInt8] {

@@ -32,9 +32,7 @@ public struct StatementFileMemory: Sendable {
     /// if it still holds the same bytes and the daemon's settings are the same (a statement file
     /// is read with the daemon's defaults under its own, so when those change every file is
     /// parsed again).
-    func statement(
-        of file: String, digest: ContentDigest, daemon: DaemonSettings
-    ) -> (statement: Statement, commitments: LazyMapCollection<Range<Int>, Commitment>, idPosition: TOMLPosition)? {
+    func statement(of file: String, digest: ContentDigest, daemon: DaemonSettings) -> Kept? {
         guard let kept = files[file], kept.digest == digest, config.daemon == daemon else { return nil }
         let (commitments, writtenStatus) = (config.commitments, self.writtenStatus)
         let asWritten = kept.commitments.lazy.map { index in
@@ -45,6 +43,8 @@ public struct StatementFileMemory: Sendable {
         }
         return (config.statements[kept.statement], asWritten, kept.idPosition)
     }
+
+    typealias Kept = (statement: Statement, commitments: LazyMapCollection<Range<Int>, Commitment>, idPosition: TOMLPosition)
 }
 
 /// A digest of a file's bytes, to tell whether it changed since the last load: its size and a

@@ -72,6 +72,13 @@ public struct Commitment: Hashable, Sendable {
     public var title: String
     public var parties: [String]
     public var status: CommitmentStatus
+    /// Its statement's place in `Config.statements`.
+    public var statementIndex: Int {
+        get { Int(storedStatementIndex) }
+        set { storedStatementIndex = UInt32(newValue) }
+    }
+    /// Beside `status`, in the bytes that would otherwise pad it.
+    private var storedStatementIndex: UInt32
     public var quote: String?
     /// Nil for an ongoing commitment: it has no date, and gets review reminders instead.
     public var deadline: Deadline?
@@ -91,8 +98,6 @@ public struct Commitment: Hashable, Sendable {
     public var milestones: [Milestone]
     /// Where the `[[commitment]]` header is, for messages about the commitment as a whole.
     public var position: TOMLPosition
-    /// Its statement's place in `Config.statements`.
-    public var statementIndex: Int
     /// When and how it was resolved; nil while it is open or extended.
     public var resolution: Resolution? {
         get { rare?.fields.resolution }
@@ -155,7 +160,7 @@ public struct Commitment: Hashable, Sendable {
         self.leadTimes = leadTimes
         self.milestones = milestones
         self.position = position
-        self.statementIndex = statementIndex
+        self.storedStatementIndex = UInt32(statementIndex)
         let rare = RareFields(
             overdueEvery: overdueEvery, reviewEvery: reviewEvery, resolution: resolution, snooze: snooze, supersedes: supersedes)
         self.rare = rare.isEmpty ? nil : RareBox(rare)
