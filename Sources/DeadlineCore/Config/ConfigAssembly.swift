@@ -26,7 +26,19 @@ struct ConfigAssembly {
     private var firstByID: [String: (file: String, position: TOMLPosition)] = [:]
     /// The parties and deadlines of the statements added with `share`, each kept once.
     private var partyLists: Set<[String]> = []
-    private var deadlines: Set<Deadline> = []
+    private var deadlines: Set<SharedDeadline> = []
+
+    /// A deadline of `deadlines`: hashed by its binding instant alone, compared whole. Its words
+    /// follow from the instant and how it is written, so hashing them too would tell few more
+    /// deadlines apart, at the cost of hashing every string of every commitment's bounds.
+    private struct SharedDeadline: Hashable {
+        let deadline: Deadline
+
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(deadline.instant)
+            hasher.combine(deadline.bounds.count)
+        }
+    }
 
     init(expectedCommitments: Int = 0) {
         commitments.reserveCapacity(expectedCommitments)
@@ -63,7 +75,9 @@ struct ConfigAssembly {
             commitment.statementIndex = index
             if share {
                 commitment.parties = partyLists.insert(commitment.parties).memberAfterInsert
-                if let deadline = commitment.deadline { commitment.deadline = deadlines.insert(deadline).memberAfterInsert }
+                if let deadline = commitment.deadline {
+                    commitment.deadline = deadlines.insert(SharedDeadline(deadline: deadline)).memberAfterInsert.deadline
+                }
             }
             commitments.append(commitment)
         }
