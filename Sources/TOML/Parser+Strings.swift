@@ -1,6 +1,7 @@
 /// The four string kinds. A string without escapes (the common case) is decoded straight from
 /// its slice of the document; only escapes and CR LF normalisation go through a byte buffer.
-/// Each non-ASCII sequence is checked as it is scanned, so decoding never has to repair.
+/// Each non-ASCII sequence is checked as it is scanned, so the `String` is made from bytes
+/// already known to be UTF-8 (`UTF8Validation.string`), and whether they are all ASCII.
 /// After a plain ASCII byte, single-line strings skip the ASCII text that follows eight bytes
 /// at a time (after a non-ASCII one they do not try: the next is most likely non-ASCII too).
 extension Parser {
@@ -9,14 +10,16 @@ extension Parser {
         let open = pos
         pos += 1
         let start = pos
+        var isASCII = true
         while pos < text.count {
             let byte = text[pos]
             if byte == UInt8(ascii: "\"") {
                 pos += 1
-                return String(decoding: text[start..<(pos - 1)], as: UTF8.self)
+                return checkedString(start..<(pos - 1), isASCII: isASCII)
             }
             if byte == UInt8(ascii: "\\") { break }
             if byte >= 0x80 {
+                isASCII = false
                 try skipMultibyteSequence()
                 continue
             }
@@ -31,16 +34,17 @@ extension Parser {
             let byte = text[pos]
             if byte == UInt8(ascii: "\"") {
                 pos += 1
-                return String(decoding: buffer, as: UTF8.self)
+                return buffer.withUnsafeBufferPointer { UTF8Validation.string(checked: $0, isASCII: isASCII) }
             }
             if byte == UInt8(ascii: "\\") {
-                try appendEscape(to: &buffer)
+                try appendEscape(to: &buffer, isASCII: &isASCII)
                 continue
             }
             if byte < 0x20 && byte != UInt8(ascii: "\t") || byte == 0x7F {
                 throw singleLineStringError(byte, open: open)
             }
             if byte >= 0x80 {
+                isASCII = false
                 let sequenceStart = pos
                 try skipMultibyteSequence()
                 buffer.append(contentsOf: text[sequenceStart..<pos])
@@ -57,13 +61,15 @@ extension Parser {
         let open = pos
         pos += 1
         let start = pos
+        var isASCII = true
         while pos < text.count {
             let byte = text[pos]
             if byte == UInt8(ascii: "'") {
                 pos += 1
-                return String(decoding: text[start..<(pos - 1)], as: UTF8.self)
+                return checkedString(start..<(pos - 1), isASCII: isASCII)
             }
             if byte >= 0x80 {
+                isASCII = false
                 try skipMultibyteSequence()
                 continue
             }
@@ -114,6 +120,7 @@ extension Parser {
         // Bytes are copied into `buffer` lazily: `runStart` marks the part not yet copied.
         var buffer: [UInt8] = []
         var buffered = false
+        var isASCII = true
         var runStart = pos
         while pos < text.count {
             let byte = text[pos]
@@ -130,9 +137,9 @@ extension Parser {
                 }
                 let end = pos + run - 3
                 pos += run
-                if !buffered { return String(decoding: text[runStart..<end], as: UTF8.self) }
+                if !buffered { return checkedString(runStart..<end, isASCII: isASCII) }
                 buffer.append(contentsOf: text[runStart..<end])
-                return String(decoding: buffer, as: UTF8.self)
+                return buffer.withUnsafeBufferPointer { UTF8Validation.string(checked: $0, isASCII: isASCII) }
             case UInt8(ascii: "\n"):
                 try consumeNewline()
             case UInt8(ascii: "\r"):
@@ -148,10 +155,11 @@ extension Parser {
                 buffer.append(contentsOf: text[runStart..<pos])
                 buffered = true
                 if try !skipLineEndingBackslash() {
-                    try appendEscape(to: &buffer)
+                    try appendEscape(to: &buffer, isASCII: &isASCII)
                 }
                 runStart = pos
             case 0x80...:
+                isASCII = false
                 try skipMultibyteSequence()
             case 0..<0x20 where byte != UInt8(ascii: "\t"), 0x7F:
                 throw controlCharacterError(byte, at: pos, in: literal ? "a literal string" : "a string")
@@ -184,8 +192,9 @@ extension Parser {
         return true
     }
 
-    /// Decodes the escape at the cursor (a backslash) and appends its UTF-8 bytes.
-    private mutating func appendEscape(to buffer: inout [UInt8]) throws(TOMLError) {
+    /// Decodes the escape at the cursor (a backslash) and appends its UTF-8 bytes; clears
+    /// `isASCII` when they are not ASCII.
+    private mutating func appendEscape(to buffer: inout [UInt8], isASCII: inout Bool) throws(TOMLError) {
         let escape = pos
         let letter = peek(1)
         pos += 2
@@ -212,12 +221,19 @@ extension Parser {
             }
             pos += digits
             buffer.append(contentsOf: UTF8.encode(scalar)!)
+            if !scalar.isASCII { isASCII = false }
         default:
             pos = escape + 1
             let shown = atEnd ? "" : describeCurrent()
             pos = escape
             throw error("invalid escape sequence '\\' followed by \(shown.isEmpty ? "the end of the document" : shown)", at: escape)
         }
+    }
+
+    /// The document's bytes in `range`, which the scan has checked as UTF-8.
+    @inline(__always)
+    func checkedString(_ range: Range<Int>, isASCII: Bool) -> String {
+        UTF8Validation.string(checked: UnsafeBufferPointer(rebasing: text[range]), isASCII: isASCII)
     }
 
     @inline(__always)
