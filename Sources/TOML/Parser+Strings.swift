@@ -2,8 +2,7 @@
 /// its slice of the document; only escapes and CR LF normalisation go through a byte buffer.
 /// Each non-ASCII sequence is checked as it is scanned, so the `String` is made from bytes
 /// already known to be UTF-8 (`UTF8Validation.string`), and whether they are all ASCII.
-/// After a plain ASCII byte, single-line strings skip the ASCII text that follows eight bytes
-/// at a time (after a non-ASCII one they do not try: the next is most likely non-ASCII too).
+/// Single-line strings skip plain text eight bytes at a time (`skipPlainText`).
 extension Parser {
     /// `"basic"`: escapes allowed, no newlines, no control characters except tab.
     mutating func parseBasicString() throws(TOMLError) -> String {
@@ -11,7 +10,9 @@ extension Parser {
         pos += 1
         let start = pos
         var isASCII = true
-        while pos < text.count {
+        while true {
+            pos = skipPlainText(from: pos, quote: UInt8(ascii: "\""), isASCII: &isASCII)
+            guard pos < text.count else { break }
             let byte = text[pos]
             if byte == UInt8(ascii: "\"") {
                 pos += 1
@@ -26,7 +27,7 @@ extension Parser {
             if byte < 0x20 && byte != UInt8(ascii: "\t") || byte == 0x7F {
                 throw singleLineStringError(byte, open: open)
             }
-            pos = skipPlainBytes(from: pos + 1, quote: UInt8(ascii: "\""))
+            pos += 1
         }
         guard pos < text.count else { throw unterminatedString(open: open) }
         var buffer = Array(text[start..<pos])
@@ -62,7 +63,9 @@ extension Parser {
         pos += 1
         let start = pos
         var isASCII = true
-        while pos < text.count {
+        while true {
+            pos = skipPlainText(from: pos, quote: UInt8(ascii: "'"), isASCII: &isASCII)
+            guard pos < text.count else { break }
             let byte = text[pos]
             if byte == UInt8(ascii: "'") {
                 pos += 1
@@ -76,18 +79,20 @@ extension Parser {
             if byte < 0x20 && byte != UInt8(ascii: "\t") || byte == 0x7F {
                 throw singleLineStringError(byte, open: open, literal: true)
             }
-            pos = skipPlainBytes(from: pos + 1, quote: UInt8(ascii: "'"))
+            pos += 1
         }
         throw unterminatedString(open: open)
     }
 
     /// The offset of the first byte at or after `offset` that is `quote`, a backslash, a
-    /// control character, DEL or not ASCII, or a nearby offset before it (the caller steps
-    /// over bytes that turn out to be ordinary); near the end of the document, the offset where
-    /// fewer than eight bytes are left. Whole 8-byte words are tested with the usual bit tricks:
-    /// `hasZero(w ^ c)` marks bytes equal to `c`, `(w - 0x20…) & ~w` bytes below 0x20.
+    /// control character, DEL or not ASCII, stepping over whole 8-byte words of plain ASCII
+    /// and well-formed two-byte sequences (Arabic, Cyrillic, accented Latin; clearing
+    /// `isASCII` when it steps over one); near the end of the document, the offset where fewer
+    /// than eight bytes are left. `offset` must start a character. The usual bit tricks:
+    /// `hasZero(w ^ c)` marks bytes equal to `c`, `(w - 0x20…) & ~w` bytes below 0x20 (the
+    /// lowest mark of each is exact: only a borrow from a marked byte can mark one above it).
     @inline(__always)
-    func skipPlainBytes(from offset: Int, quote: UInt8) -> Int {
+    func skipPlainText(from offset: Int, quote: UInt8, isASCII: inout Bool) -> Int {
         guard let base = text.baseAddress else { return offset }
         let ones: UInt64 = 0x0101_0101_0101_0101
         let highs: UInt64 = 0x8080_8080_8080_8080
@@ -95,10 +100,30 @@ extension Parser {
         var index = offset
         while index &+ 8 <= text.count {
             let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
-            let special = word & highs | hasZero(word ^ (ones &* UInt64(quote))) | hasZero(word ^ (ones &* 0x5C))
+            let high = word & highs
+            let special = hasZero(word ^ (ones &* UInt64(quote))) | hasZero(word ^ (ones &* 0x5C))
                 | hasZero(word ^ (ones &* 0x7F)) | ((word &- ones &* 0x20) & ~word & highs)
-            if special != 0 { break }
-            index &+= 8
+            if special | high == 0 {
+                index &+= 8
+                continue
+            }
+            if special == 0 {
+                // Bit 7 of each byte of these: bit 6 and bit 5 of the byte, and whether its
+                // bits 1–4 are not all zero (adding 0x1E to them carries into bit 5).
+                let bit6 = (word &<< 1) & highs
+                let bit5 = (word &<< 2) & highs
+                let notOverlong = (((word & 0x1E1E_1E1E_1E1E_1E1E) &+ 0x1E1E_1E1E_1E1E_1E1E) &<< 2) & highs
+                let leads = high & bit6 & ~bit5
+                let continuations = high & ~bit6
+                // Only C2–DF leads and 80–BF continuations, each continuation right after a
+                // lead, each lead but one in the last byte followed by its continuation.
+                if leads | continuations == high, leads & ~notOverlong == 0, continuations == leads &<< 8 {
+                    isASCII = false
+                    index &+= leads &>> 63 == 0 ? 8 : 7
+                    continue
+                }
+            }
+            return index &+ (special | high).trailingZeroBitCount &>> 3
         }
         return index
     }
