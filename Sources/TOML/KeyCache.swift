@@ -17,7 +17,7 @@ struct KeyCache {
     /// The key spelled by `bytes` (bare-key bytes, so already valid ASCII).
     mutating func name(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> String {
         let length = bytes.count
-        guard length <= 16 else { return String(decoding: bytes, as: UTF8.self) }
+        guard length <= 16 else { return UTF8Validation.string(checked: UnsafeBufferPointer(rebasing: bytes), isASCII: true) }
         var low: UInt64 = 0
         var high: UInt64 = 0
         let base = bytes.base.baseAddress! + bytes.startIndex
@@ -28,7 +28,7 @@ struct KeyCache {
             if entries[slot].length == length, entries[slot].low == low, entries[slot].high == high {
                 return entries[slot].name
             }
-            let name = String(decoding: bytes, as: UTF8.self)
+            let name = UTF8Validation.string(checked: UnsafeBufferPointer(rebasing: bytes), isASCII: true)
             entries[slot] = Entry(low: low, high: high, length: length, name: name)
             return name
         }

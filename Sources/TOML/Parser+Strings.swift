@@ -1,29 +1,33 @@
 /// The four string kinds. A string without escapes (the common case) is decoded straight from
 /// its slice of the document; only escapes and CR LF normalisation go through a byte buffer.
-/// Each non-ASCII sequence is checked as it is scanned, so decoding never has to repair.
-/// After a plain ASCII byte, single-line strings skip the ASCII text that follows eight bytes
-/// at a time (after a non-ASCII one they do not try: the next is most likely non-ASCII too).
+/// Each non-ASCII sequence is checked as it is scanned, so the `String` is made from bytes
+/// already known to be UTF-8 (`UTF8Validation.string`), and whether they are all ASCII.
+/// Single-line strings skip plain text eight bytes at a time (`skipPlainText`).
 extension Parser {
     /// `"basic"`: escapes allowed, no newlines, no control characters except tab.
     mutating func parseBasicString() throws(TOMLError) -> String {
         let open = pos
         pos += 1
         let start = pos
-        while pos < text.count {
+        var isASCII = true
+        while true {
+            pos = skipPlainText(from: pos, quote: UInt8(ascii: "\""), isASCII: &isASCII)
+            guard pos < text.count else { break }
             let byte = text[pos]
             if byte == UInt8(ascii: "\"") {
                 pos += 1
-                return String(decoding: text[start..<(pos - 1)], as: UTF8.self)
+                return checkedString(start..<(pos - 1), isASCII: isASCII)
             }
             if byte == UInt8(ascii: "\\") { break }
             if byte >= 0x80 {
+                isASCII = false
                 try skipMultibyteSequence()
                 continue
             }
             if byte < 0x20 && byte != UInt8(ascii: "\t") || byte == 0x7F {
                 throw singleLineStringError(byte, open: open)
             }
-            pos = skipPlainBytes(from: pos + 1, quote: UInt8(ascii: "\""))
+            pos += 1
         }
         guard pos < text.count else { throw unterminatedString(open: open) }
         var buffer = Array(text[start..<pos])
@@ -31,16 +35,17 @@ extension Parser {
             let byte = text[pos]
             if byte == UInt8(ascii: "\"") {
                 pos += 1
-                return String(decoding: buffer, as: UTF8.self)
+                return buffer.withUnsafeBufferPointer { UTF8Validation.string(checked: $0, isASCII: isASCII) }
             }
             if byte == UInt8(ascii: "\\") {
-                try appendEscape(to: &buffer)
+                try appendEscape(to: &buffer, isASCII: &isASCII)
                 continue
             }
             if byte < 0x20 && byte != UInt8(ascii: "\t") || byte == 0x7F {
                 throw singleLineStringError(byte, open: open)
             }
             if byte >= 0x80 {
+                isASCII = false
                 let sequenceStart = pos
                 try skipMultibyteSequence()
                 buffer.append(contentsOf: text[sequenceStart..<pos])
@@ -57,31 +62,37 @@ extension Parser {
         let open = pos
         pos += 1
         let start = pos
-        while pos < text.count {
+        var isASCII = true
+        while true {
+            pos = skipPlainText(from: pos, quote: UInt8(ascii: "'"), isASCII: &isASCII)
+            guard pos < text.count else { break }
             let byte = text[pos]
             if byte == UInt8(ascii: "'") {
                 pos += 1
-                return String(decoding: text[start..<(pos - 1)], as: UTF8.self)
+                return checkedString(start..<(pos - 1), isASCII: isASCII)
             }
             if byte >= 0x80 {
+                isASCII = false
                 try skipMultibyteSequence()
                 continue
             }
             if byte < 0x20 && byte != UInt8(ascii: "\t") || byte == 0x7F {
                 throw singleLineStringError(byte, open: open, literal: true)
             }
-            pos = skipPlainBytes(from: pos + 1, quote: UInt8(ascii: "'"))
+            pos += 1
         }
         throw unterminatedString(open: open)
     }
 
     /// The offset of the first byte at or after `offset` that is `quote`, a backslash, a
-    /// control character, DEL or not ASCII, or a nearby offset before it (the caller steps
-    /// over bytes that turn out to be ordinary); near the end of the document, the offset where
-    /// fewer than eight bytes are left. Whole 8-byte words are tested with the usual bit tricks:
-    /// `hasZero(w ^ c)` marks bytes equal to `c`, `(w - 0x20…) & ~w` bytes below 0x20.
+    /// control character, DEL or not ASCII, stepping over whole 8-byte words of plain ASCII
+    /// and well-formed two-byte sequences (Arabic, Cyrillic, accented Latin; clearing
+    /// `isASCII` when it steps over one); near the end of the document, the offset where fewer
+    /// than eight bytes are left. `offset` must start a character. The usual bit tricks:
+    /// `hasZero(w ^ c)` marks bytes equal to `c`, `(w - 0x20…) & ~w` bytes below 0x20 (the
+    /// lowest mark of each is exact: only a borrow from a marked byte can mark one above it).
     @inline(__always)
-    func skipPlainBytes(from offset: Int, quote: UInt8) -> Int {
+    func skipPlainText(from offset: Int, quote: UInt8, isASCII: inout Bool) -> Int {
         guard let base = text.baseAddress else { return offset }
         let ones: UInt64 = 0x0101_0101_0101_0101
         let highs: UInt64 = 0x8080_8080_8080_8080
@@ -89,10 +100,30 @@ extension Parser {
         var index = offset
         while index &+ 8 <= text.count {
             let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
-            let special = word & highs | hasZero(word ^ (ones &* UInt64(quote))) | hasZero(word ^ (ones &* 0x5C))
+            let high = word & highs
+            let special = hasZero(word ^ (ones &* UInt64(quote))) | hasZero(word ^ (ones &* 0x5C))
                 | hasZero(word ^ (ones &* 0x7F)) | ((word &- ones &* 0x20) & ~word & highs)
-            if special != 0 { break }
-            index &+= 8
+            if special | high == 0 {
+                index &+= 8
+                continue
+            }
+            if special == 0 {
+                // Bit 7 of each byte of these: bit 6 and bit 5 of the byte, and whether its
+                // bits 1–4 are not all zero (adding 0x1E to them carries into bit 5).
+                let bit6 = (word &<< 1) & highs
+                let bit5 = (word &<< 2) & highs
+                let notOverlong = (((word & 0x1E1E_1E1E_1E1E_1E1E) &+ 0x1E1E_1E1E_1E1E_1E1E) &<< 2) & highs
+                let leads = high & bit6 & ~bit5
+                let continuations = high & ~bit6
+                // Only C2–DF leads and 80–BF continuations, each continuation right after a
+                // lead, each lead but one in the last byte followed by its continuation.
+                if leads | continuations == high, leads & ~notOverlong == 0, continuations == leads &<< 8 {
+                    isASCII = false
+                    index &+= leads &>> 63 == 0 ? 8 : 7
+                    continue
+                }
+            }
+            return index &+ (special | high).trailingZeroBitCount &>> 3
         }
         return index
     }
@@ -114,6 +145,7 @@ extension Parser {
         // Bytes are copied into `buffer` lazily: `runStart` marks the part not yet copied.
         var buffer: [UInt8] = []
         var buffered = false
+        var isASCII = true
         var runStart = pos
         while pos < text.count {
             let byte = text[pos]
@@ -130,9 +162,9 @@ extension Parser {
                 }
                 let end = pos + run - 3
                 pos += run
-                if !buffered { return String(decoding: text[runStart..<end], as: UTF8.self) }
+                if !buffered { return checkedString(runStart..<end, isASCII: isASCII) }
                 buffer.append(contentsOf: text[runStart..<end])
-                return String(decoding: buffer, as: UTF8.self)
+                return buffer.withUnsafeBufferPointer { UTF8Validation.string(checked: $0, isASCII: isASCII) }
             case UInt8(ascii: "\n"):
                 try consumeNewline()
             case UInt8(ascii: "\r"):
@@ -148,10 +180,11 @@ extension Parser {
                 buffer.append(contentsOf: text[runStart..<pos])
                 buffered = true
                 if try !skipLineEndingBackslash() {
-                    try appendEscape(to: &buffer)
+                    try appendEscape(to: &buffer, isASCII: &isASCII)
                 }
                 runStart = pos
             case 0x80...:
+                isASCII = false
                 try skipMultibyteSequence()
             case 0..<0x20 where byte != UInt8(ascii: "\t"), 0x7F:
                 throw controlCharacterError(byte, at: pos, in: literal ? "a literal string" : "a string")
@@ -184,8 +217,9 @@ extension Parser {
         return true
     }
 
-    /// Decodes the escape at the cursor (a backslash) and appends its UTF-8 bytes.
-    private mutating func appendEscape(to buffer: inout [UInt8]) throws(TOMLError) {
+    /// Decodes the escape at the cursor (a backslash) and appends its UTF-8 bytes; clears
+    /// `isASCII` when they are not ASCII.
+    private mutating func appendEscape(to buffer: inout [UInt8], isASCII: inout Bool) throws(TOMLError) {
         let escape = pos
         let letter = peek(1)
         pos += 2
@@ -212,12 +246,19 @@ extension Parser {
             }
             pos += digits
             buffer.append(contentsOf: UTF8.encode(scalar)!)
+            if !scalar.isASCII { isASCII = false }
         default:
             pos = escape + 1
             let shown = atEnd ? "" : describeCurrent()
             pos = escape
             throw error("invalid escape sequence '\\' followed by \(shown.isEmpty ? "the end of the document" : shown)", at: escape)
         }
+    }
+
+    /// The document's bytes in `range`, which the scan has checked as UTF-8.
+    @inline(__always)
+    func checkedString(_ range: Range<Int>, isASCII: Bool) -> String {
+        UTF8Validation.string(checked: UnsafeBufferPointer(rebasing: text[range]), isASCII: isASCII)
     }
 
     @inline(__always)

@@ -44,6 +44,17 @@ enum UTF8Validation {
         return .success(length)
     }
 
+    /// A `String` of `bytes` that the caller has already checked (`sequenceLength`, or bare-key
+    /// bytes): copied without the second validation that `String(decoding:as:)` makes.
+    /// `isASCII` must be exact, as the string keeps it to compare and hash faster.
+    @inline(__always)
+    static func string(checked bytes: UnsafeBufferPointer<UInt8>, isASCII: Bool) -> String {
+        if #available(macOS 26, *) {
+            return String(copying: unsafe UTF8Span(unchecked: bytes.span, isKnownASCII: isASCII))
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
     private static func truncated(_ lead: UInt8, at index: Int) -> Failure {
         Failure(offset: index, message: "truncated UTF-8 sequence starting with byte \(hexByte(lead))")
     }

@@ -57,6 +57,47 @@ struct LargeConfigTests {
         }
     }
 
+    /// Party and lead-time lists repeat across commitments, more distinct ones than are kept
+    /// at hand, some a prefix of another: each commitment keeps exactly the lists it wrote.
+    static func lists(_ index: Int) -> (parties: [String], leadTimes: [String]) {
+        let k = index % 13
+        let parties = k % 4 == 0 ? ["Party \(k)"] : ["Party \(k)", "Other \(k % 3)"]
+        let leadTimes = k % 5 == 0 ? ["\(k + 1)d"] : ["\(k + 1)d", "\(k % 3 + 1)h"]
+        return (parties, leadTimes)
+    }
+
+    static func written(_ words: [String]) -> String { "[" + words.map { "\"\($0)\"" }.joined(separator: ", ") + "]" }
+
+    @Test("repeated party and lead-time lists: each commitment keeps its own")
+    func repeatedLists() throws {
+        let text = Self.header + (0..<300).map { index in
+            let (parties, leadTimes) = Self.lists(index)
+            return "[[commitment]]\nid = \"c\(index)\"\nparties = \(Self.written(parties))\nlead_times = \(Self.written(leadTimes))\ndeadline = 2031-01-01\n\n"
+        }.joined()
+        let config = try ConfigLoader.load(bytes: Array(text.utf8), file: "large.toml")
+        for (index, commitment) in config.commitments.enumerated() {
+            let (parties, leadTimes) = Self.lists(index)
+            #expect(commitment.parties == parties)
+            #expect(commitment.leadTimes.map(\.text) == leadTimes)
+        }
+    }
+
+    @Test("a list like one seen before but holding a number is still reported")
+    func repeatedListWithANumber() throws {
+        let text = Self.header + "[[commitment]]\nid = \"a\"\nparties = [\"P\", \"Q\"]\nlead_times = [\"2d\", \"1d\"]\ndeadline = 2031-01-01\n\n"
+            + "[[commitment]]\nid = \"b\"\nparties = [\"P\", 2]\nlead_times = [\"2d\", 1]\ndeadline = 2031-01-01\n"
+        do throws(ConfigError) {
+            _ = try ConfigLoader.load(bytes: Array(text.utf8), file: "large.toml")
+            Issue.record("loaded a config with errors")
+        } catch {
+            let found = error.diagnostics.map { "\($0.position!.line):\($0.position!.column) \($0.message)" }
+            #expect(found == [
+                "12:17 `parties` in commitment `b` must hold strings only; element 2 is an integer",
+                "13:21 `lead_times` in commitment `b` must hold strings only; element 2 is an integer",
+            ])
+        }
+    }
+
     @Test("[statement] after the commitments: the same commitments, read from the tree")
     func statementLast() throws {
         let commitments = (0..<100).map { Self.commitment($0) }.joined()

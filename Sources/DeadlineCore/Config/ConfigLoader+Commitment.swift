@@ -14,7 +14,7 @@ extension ConfigLoader {
         let id = reader.required(reader.string(.id), .id, example: "\"iraq-mission-end\"")
         if let (text, position) = id { checkIdentifier(text, what: "commitment id", at: position, log: log) }
         let title = reader.string(.title)?.value
-        let parties = reader.stringValues(.parties).map(cache.intern) ?? []
+        let parties = cache.parties(reader)
         let quote = reader.string(.quote)?.value
 
         var status = CommitmentStatus.open
@@ -190,7 +190,9 @@ final class LoadCache {
     private var leadTimeLists: Set<[WrittenSpan]> = []
     /// Each list of lead times read so far, by its words as written.
     private var leadTimesByWords: [[String]: [WrittenSpan]] = [:]
+    private var recentLeadTimes = RecentLists<[WrittenSpan]>()
     private var partyLists: Set<[String]> = []
+    private var recentParties = RecentLists<[String]>()
 
     init(zone: Zone, wording: Wording) {
         self.zone = zone
@@ -206,16 +208,28 @@ final class LoadCache {
     /// the same way share one array (most configs repeat a few lists, as they do parties), and
     /// a list written again is looked up by its words rather than read again.
     func leadTimes(_ reader: TableReader<CommitmentKey>) -> [WrittenSpan]? {
+        guard let (value, _) = reader.valueAndPosition(.leadTimes) else { return nil }
+        if let known = recentLeadTimes.find(value) { return known }
         guard let words = reader.stringValues(.leadTimes) else { return nil }
-        if let known = leadTimesByWords[words] { return known }
+        if let known = leadTimesByWords[words] {
+            recentLeadTimes.remember(words, known)
+            return known
+        }
         guard let leadTimes = ConfigLoader.readLeadTimes(reader, key: .leadTimes).map(intern) else { return nil }
         leadTimesByWords[words] = leadTimes
+        recentLeadTimes.remember(words, leadTimes)
         return leadTimes
     }
 
-    /// The list equal to `parties` seen first: its names too are then kept once.
-    func intern(_ parties: [String]) -> [String] {
-        partyLists.insert(parties).memberAfterInsert
+    /// A commitment's `parties` (empty when it has none, or wrong ones, reported). Lists equal
+    /// to one seen before share its array: its names too are then kept once.
+    func parties(_ reader: TableReader<CommitmentKey>) -> [String] {
+        guard let (value, _) = reader.valueAndPosition(.parties) else { return [] }
+        if let known = recentParties.find(value) { return known }
+        guard let parties = reader.stringValues(.parties) else { return [] }
+        let shared = partyLists.insert(parties).memberAfterInsert
+        recentParties.remember(shared, shared)
+        return shared
     }
 
     /// How a deadline reads in messages: its last day, or its exact local time, in the calendar
@@ -254,5 +268,38 @@ final class LoadCache {
         let explanation = "\(kind.phrase) \(text)"
         explanations[kind, default: [:]][text] = explanation
         return explanation
+    }
+}
+
+/// The last few lists of strings looked up, with what each stands for, found by comparing
+/// the array as parsed: a large config repeats a few lists (lead times, parties) thousands of
+/// times, and comparing a few short strings spares collecting them into a new array and
+/// hashing it. The oldest entry makes way for a new one.
+struct RecentLists<Value> {
+    private var entries: [(words: [String], value: Value)] = []
+    private var oldest = 0
+    private static var capacity: Int { 8 }
+
+    /// What `value` stands for, when it is an array of exactly the strings of an entry.
+    func find(_ value: TOMLValue) -> Value? {
+        guard case .array(let elements) = value else { return nil }
+        return entries.withUnsafeBufferPointer { entries in
+            candidates: for entry in entries where entry.words.count == elements.count {
+                for (element, word) in zip(elements, entry.words) {
+                    guard case .string(let text) = element, text == word else { continue candidates }
+                }
+                return entry.value
+            }
+            return nil
+        }
+    }
+
+    mutating func remember(_ words: [String], _ value: Value) {
+        if entries.count < Self.capacity {
+            entries.append((words, value))
+        } else {
+            entries[oldest] = (words, value)
+            oldest = (oldest + 1) % Self.capacity
+        }
     }
 }
