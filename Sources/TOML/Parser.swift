@@ -42,14 +42,24 @@ struct Parser {
         var array: TableArrayNode
     }
 
-    init(bytes: [UInt8]) {
+    /// The part of `bytes` read as the document (all of them, or one half of a document read in two).
+    private let range: Range<Int>
+
+    /// A parser of `bytes[range]`, whose first line is line `line`: when `range` starts at a line
+    /// start of a larger document and `line` is that line's number, every position is the one
+    /// the whole document gives it (columns count from the line start, and a backward scan for
+    /// an earlier line stops at the range's start).
+    init(bytes: [UInt8], range: Range<Int>? = nil, line: Int = 1) {
         self.bytes = bytes
+        self.range = range ?? bytes.indices
+        self.line = line
     }
 
     mutating func parseDocument() throws(TOMLError) -> TOMLTable {
         let bytes = self.bytes
+        let range = self.range
         return try bytes.withUnsafeBufferPointer { (buffer) throws(TOMLError) -> TOMLTable in
-            text = buffer
+            text = UnsafeBufferPointer(rebasing: buffer[range])
             defer { text = UnsafeBufferPointer(start: nil, count: 0) }
             return try parseExpressions()
         }

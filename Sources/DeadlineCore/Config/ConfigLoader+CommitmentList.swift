@@ -88,6 +88,13 @@ final class CommitmentReader {
         idPositions.append(table.valuePosition("id") ?? table.position)
     }
 
+    /// Adds the commitments `later` read, which follow these in the document (the second half
+    /// of a document read in two); their ids are checked with these at `finish`.
+    func append(_ later: CommitmentReader) {
+        commitments += later.commitments
+        idPositions += later.idPositions
+    }
+
     /// The commitments, after reporting each whose id an earlier one already has, at its `id`.
     func finish() -> [Commitment] {
         var firstIndexByID: [String: Int] = [:]
@@ -112,32 +119,67 @@ final class CommitmentReader {
 /// usual: it reads them as they stand there. `ConfigLoader.load(bytes:file:)` then checks that
 /// the whole document has them the same; if not, it parses again without a stream.
 final class CommitmentStream: TOMLElementSink {
+    /// What a stream's commitments are read with, handed from the first half of a document
+    /// read in two to the second.
+    struct ReaderSettings: Sendable {
+        var daemon: DaemonSettings
+        var statement: Statement
+    }
+
+    /// A stream's part in a document read in two halves at once (`ConfigLoader.parseInHalves`).
+    enum Half {
+        /// The first: hands the settings `begin` finds (nil when it finds none) to the second.
+        case first(Handoff<ReaderSettings?>)
+        /// The second, which has no `[daemon]` or `[statement]` of its own: reads its
+        /// commitments with the first's settings, once handed.
+        case second(Handoff<ReaderSettings?>)
+    }
+
     let key = TopKey.commitment.name
     let log = DiagnosticLog()
     private let kind: ConfigLoader.DocumentKind
     private let file: String
+    private let half: Half?
     /// Set when `begin` took the commitments.
     private(set) var reader: CommitmentReader?
     /// The top level as written before the first commitment.
     private var before = TOMLTable()
 
-    init(kind: ConfigLoader.DocumentKind, file: String) {
+    init(kind: ConfigLoader.DocumentKind, file: String, half: Half? = nil) {
         self.kind = kind
         self.file = file
+        self.half = half
     }
 
     func begin(before top: TOMLTable) -> Bool {
+        if case .second(let handoff) = half {
+            guard let settings = handoff.take() else { return false }
+            reader = CommitmentReader(daemon: settings.daemon, statement: settings.statement, log: log)
+            return true
+        }
         let scratch = DiagnosticLog()
         let settings = ConfigLoader.documentSettings(
             TableReader<TopKey>(table: top, name: "", log: scratch), kind: kind, file: file, log: scratch)
-        guard let forCommitments = settings.forCommitments, let statement = settings.statement else { return false }
+        guard let forCommitments = settings.forCommitments, let statement = settings.statement else {
+            end()
+            return false
+        }
         before = top
         reader = CommitmentReader(daemon: forCommitments, statement: statement.statement, log: log)
+        if case .first(let handoff) = half {
+            handoff.put(ReaderSettings(daemon: forCommitments, statement: statement.statement))
+        }
         return true
     }
 
     func take(_ table: TOMLTable) {
         reader?.read(table)
+    }
+
+    /// Called when the first half's parse is over: a second half still waiting for settings
+    /// (`begin` never ran, or the parse failed before) gets none.
+    func end() {
+        if case .first(let handoff) = half { handoff.put(nil) }
     }
 
     /// Whether the commitments were read with the settings `root` gives them.

@@ -78,8 +78,16 @@ public enum ConfigLoader {
     /// Parses and validates one document. `file` is how errors name it.
     ///
     /// Commitments are read while the document is parsed (`CommitmentStream`) when `[daemon]`
-    /// and `[statement]` come first; otherwise, from the whole tree afterwards.
-    private static func read(bytes: some Collection<UInt8>, file: String, kind: DocumentKind) throws(ConfigError) -> MainDocument {
+    /// and `[statement]` come first; otherwise, from the whole tree afterwards. A document of
+    /// at least `halvesFrom` bytes is parsed in two halves at once when it can be
+    /// (`parseInHalves`).
+    static func read(
+        bytes: some Collection<UInt8>, file: String, kind: DocumentKind, halvesFrom minimum: Int = halvesMinimum
+    ) throws(ConfigError) -> MainDocument {
+        let bytes = Array(bytes)
+        if bytes.count >= minimum, let (table, stream) = parseInHalves(bytes, file: file, kind: kind) {
+            return try read(table: table, file: file, kind: kind, stream: stream)
+        }
         let stream = CommitmentStream(kind: kind, file: file)
         let table = try parse(bytes, file: file, stream: stream)
         if stream.reader == nil || stream.readAsIn(table) {

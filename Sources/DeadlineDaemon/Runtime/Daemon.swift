@@ -33,7 +33,11 @@ public enum Daemon {
         // One malloc arena. All of the daemon's work runs on one queue, but Dispatch runs it on
         // whichever worker thread is free, and glibc gives each thread an arena of its own: a
         // reload's new config would be built in another arena than the one the config it
-        // replaces is freed into, and the resident memory would grow with every reload.
+        // replaces is freed into, and the resident memory would grow with every reload. The
+        // thread that parses the second half of a large config (`ConfigLoader.parseInHalves`)
+        // shares the arena too: most of its small allocations are served by glibc's per-thread
+        // cache without the arena's lock, and a second arena did not start the daemon
+        // measurably sooner (docs/PERFORMANCE.md).
         mallopt(M_ARENA_MAX, 1)
         // A write to a closed pipe (stderr of a finished pipeline, a notify command that exited)
         // must fail with EPIPE, not kill the daemon.
