@@ -6,21 +6,22 @@ public enum Digits {
     @inlinable
     public static func write<Sink: ByteSink>(_ value: Int64, width: Int = 1, to sink: inout Sink) {
         if value < 0 { sink.append(UInt8(ascii: "-")) }
-        let magnitude = value.magnitude
-        var digits = 1
-        var power: UInt64 = 1
-        while magnitude / power >= 10 {
-            power *= 10
-            digits += 1
-        }
-        var padding = width - digits
-        while padding > 0 {
-            sink.append(UInt8(ascii: "0"))
-            padding -= 1
-        }
-        while power > 0 {
-            sink.append(UInt8(ascii: "0") + UInt8((magnitude / power) % 10))
-            power /= 10
+        // The digits lowest first into a buffer on the stack, each one division by the constant
+        // 10 (a multiplication once compiled), then out highest first.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { buffer in
+            var magnitude = value.magnitude
+            var start = 20
+            repeat {
+                start -= 1
+                buffer[start] = UInt8(ascii: "0") + UInt8(truncatingIfNeeded: magnitude % 10)
+                magnitude /= 10
+            } while magnitude > 0
+            var padding = width - (20 - start)
+            while padding > 0 {
+                sink.append(UInt8(ascii: "0"))
+                padding -= 1
+            }
+            for position in start..<20 { sink.append(buffer[position]) }
         }
     }
 

@@ -20,15 +20,50 @@
 /// still says "30 days left" if that is what the catch-up policy finds latest.
 public struct CommitmentTrack: Hashable, Sendable {
     /// One alert that happens once, held compactly: its lead time and target are read back
-    /// from the commitment (`milestone` -1 for the deadline, `lead` -1 for the `due` alert).
+    /// from the commitment (`milestone` -1 for the deadline, `lead` -1 for the `due` alert),
+    /// and so is its id, worked out when asked for (`id(at:)`): start-up needs the id of few of
+    /// a large config's alerts, only those of commitments the ledger has records of.
     struct Entry: Hashable, Sendable {
-        var id: AlertID
         var fireSeconds: Int64
         var fireNanoseconds: Int32
         var milestone: Int32
         var lead: Int32
 
         var fireAt: Instant { Instant(seconds: fireSeconds, nanoseconds: fireNanoseconds) }
+        var kind: AlertKind { lead < 0 ? .due : .approaching }
+    }
+
+    /// What an entry's alert is about besides its commitment, as its commitment says: the parts
+    /// of its id (with the statement and commitment ids, and its kind) and of its `Alert`.
+    struct EntryParts: Equatable {
+        var milestoneID: String?
+        var lead: WrittenSpan?
+        var target: Instant
+
+        init(_ entry: Entry, of commitment: Commitment) {
+            if entry.milestone < 0 {
+                milestoneID = nil
+                lead = entry.lead < 0 ? nil : commitment.leadTimes[Int(entry.lead)]
+                target = commitment.deadline!.instant
+            } else {
+                let milestone = Int(entry.milestone)
+                milestoneID = commitment.milestones[milestone].id
+                lead = entry.lead < 0 ? nil : commitment.milestones[milestone].leadTimes[Int(entry.lead)]
+                target = commitment.milestones[milestone].at
+            }
+        }
+
+        /// The id of the entry's alert: equal parts (and kind, statement and commitment) make equal ids.
+        func id(kind: AlertKind, statementID: String, commitmentID: String) -> AlertID {
+            Alert.makeID(
+                statementID: statementID, kind: kind, commitmentID: commitmentID, milestoneID: milestoneID, lead: lead,
+                occurrence: 0, target: target)
+        }
+
+        /// True when both make the same id: a lead time counts by its text, as in the id.
+        static func == (a: EntryParts, b: EntryParts) -> Bool {
+            a.milestoneID == b.milestoneID && a.lead?.text == b.lead?.text && a.target == b.target
+        }
     }
 
     /// The config's commitments (shared with the config, not copied) and this one's place in them.
@@ -82,32 +117,38 @@ public struct CommitmentTrack: Hashable, Sendable {
         entries.reserveCapacity(
             (commitment.deadline == nil ? 0 : commitment.leadTimes.count + 1)
                 + commitment.milestones.reduce(0) { $0 + $1.leadTimes.count + 1 })
-        func add(_ kind: AlertKind, milestone: Int, lead: Int, fireAt: Instant, target: Instant) {
-            let milestoneID = milestone < 0 ? nil : commitment.milestones[milestone].id
-            let written = lead < 0 ? nil : (milestone < 0 ? commitment.leadTimes[lead] : commitment.milestones[milestone].leadTimes[lead])
+        func add(milestone: Int, lead: Int, fireAt: Instant) {
             entries.append(Entry(
-                id: Alert.makeID(
-                    statementID: statement.id, kind: kind, commitmentID: commitment.id, milestoneID: milestoneID,
-                    lead: written, occurrence: 0, target: target),
-                fireSeconds: fireAt.seconds, fireNanoseconds: fireAt.nanoseconds,
-                milestone: Int32(milestone), lead: Int32(lead)))
+                fireSeconds: fireAt.seconds, fireNanoseconds: fireAt.nanoseconds, milestone: Int32(milestone), lead: Int32(lead)))
         }
         if let deadline = commitment.deadline {
             for (lead, written) in commitment.leadTimes.enumerated() {
-                add(.approaching, milestone: -1, lead: lead,
-                    fireAt: written.span.moving(deadline.instant, in: zone, forward: false), target: deadline.instant)
+                add(milestone: -1, lead: lead, fireAt: written.span.moving(deadline.instant, in: zone, forward: false))
             }
-            add(.due, milestone: -1, lead: -1, fireAt: deadline.instant, target: deadline.instant)
+            add(milestone: -1, lead: -1, fireAt: deadline.instant)
         }
         for (position, milestone) in commitment.milestones.enumerated() {
             for (lead, written) in milestone.leadTimes.enumerated() {
-                add(.approaching, milestone: position, lead: lead,
-                    fireAt: written.span.moving(milestone.at, in: zone, forward: false), target: milestone.at)
+                add(milestone: position, lead: lead, fireAt: written.span.moving(milestone.at, in: zone, forward: false))
             }
-            add(.due, milestone: position, lead: -1, fireAt: milestone.at, target: milestone.at)
+            add(milestone: position, lead: -1, fireAt: milestone.at)
         }
-        entries.sort { $0.fireSeconds != $1.fireSeconds || $0.fireNanoseconds != $1.fireNanoseconds
-            ? ($0.fireSeconds, $0.fireNanoseconds) < ($1.fireSeconds, $1.fireNanoseconds) : $0.id < $1.id }
+        entries.sort { ($0.fireSeconds, $0.fireNanoseconds) < ($1.fireSeconds, $1.fireNanoseconds) }
+        // Alerts at the same instant go by id (`Alert.precedes`): only theirs are worked out.
+        var start = 0
+        while start < entries.count {
+            var end = start + 1
+            while end < entries.count, entries[end].fireAt == entries[start].fireAt { end += 1 }
+            if end - start > 1 {
+                var tied: [(id: AlertID, entry: Entry)] = []
+                for entry in entries[start..<end] {
+                    tied.append((EntryParts(entry, of: commitment).id(kind: entry.kind, statementID: statement.id, commitmentID: commitment.id), entry))
+                }
+                tied.sort { $0.id < $1.id }
+                for (offset, pair) in tied.enumerated() { entries[start + offset] = pair.entry }
+            }
+            start = end
+        }
         let series: RepeatingSeries?
         let snoozedUntil = commitment.snooze?.until
         if let deadline = commitment.deadline {
@@ -134,25 +175,28 @@ public struct CommitmentTrack: Hashable, Sendable {
 
     /// The alert of `entries[position]`.
     func alert(at position: Int) -> Alert {
-        // Read through `commitments[index]` rather than a copy of the whole commitment.
         let entry = entries[position]
-        let milestoneID: String?
-        let lead: WrittenSpan?
-        let target: Instant
-        if entry.milestone < 0 {
-            milestoneID = nil
-            lead = entry.lead < 0 ? nil : commitments[index].leadTimes[Int(entry.lead)]
-            target = commitments[index].deadline!.instant
-        } else {
-            let milestone = Int(entry.milestone)
-            milestoneID = commitments[index].milestones[milestone].id
-            lead = entry.lead < 0 ? nil : commitments[index].milestones[milestone].leadTimes[Int(entry.lead)]
-            target = commitments[index].milestones[milestone].at
+        // Read through the buffer rather than a copy of the whole commitment.
+        return commitments.withUnsafeBufferPointer { commitments in
+            let parts = EntryParts(entry, of: commitments[index])
+            return Alert(
+                id: parts.id(kind: entry.kind, statementID: statementID, commitmentID: commitments[index].id),
+                kind: entry.kind, statementID: statementID, commitmentID: commitments[index].id, milestoneID: parts.milestoneID,
+                lead: parts.lead, occurrence: 0, fireAt: entry.fireAt, target: parts.target)
         }
-        return Alert(
-            id: entry.id, kind: entry.lead < 0 ? .due : .approaching, statementID: statementID, commitmentID: commitments[index].id,
-            milestoneID: milestoneID,
-            lead: lead, occurrence: 0, fireAt: entry.fireAt, target: target)
+    }
+
+    /// The id of the alert of `entries[position]`, without the rest of the alert.
+    func id(at position: Int) -> AlertID {
+        let entry = entries[position]
+        return commitments.withUnsafeBufferPointer { commitments in
+            EntryParts(entry, of: commitments[index]).id(kind: entry.kind, statementID: statementID, commitmentID: commitments[index].id)
+        }
+    }
+
+    /// The parts of the id of `entries[position]` besides the statement, commitment and kind.
+    private func parts(at position: Int) -> EntryParts {
+        commitments.withUnsafeBufferPointer { EntryParts(entries[position], of: $0[index]) }
     }
 
     public static func == (lhs: CommitmentTrack, rhs: CommitmentTrack) -> Bool {
@@ -193,12 +237,15 @@ public struct CommitmentTrack: Hashable, Sendable {
         return series.anchor..<until
     }
 
-    /// True when both tracks fire the same alerts at the same instants: a reload that changes
-    /// only a title or a quote leaves the commitment's timer alone. An alert's id is made of
-    /// what the alert is (statement, commitment, kind, lead time, target), so equal entries are
-    /// equal alerts.
+    /// True when both tracks fire the same alerts, with the same ids, at the same instants: a
+    /// reload that changes only a title or a quote leaves the commitment's timer alone. An
+    /// alert's id is made of what the alert is (statement, commitment, kind, lead time, target):
+    /// those are compared, not the ids, which entries do not hold.
     public func hasSamePlan(as other: CommitmentTrack) -> Bool {
-        entries == other.entries && series == other.series
+        guard entries == other.entries, series == other.series, statementID == other.statementID,
+              commitmentID == other.commitmentID
+        else { return false }
+        return entries.indices.allSatisfy { parts(at: $0) == other.parts(at: $0) }
     }
 
     /// The `changed` and `resolved` alerts due at `now` (see the type's documentation): they
@@ -234,7 +281,7 @@ public struct CommitmentTrack: Hashable, Sendable {
             candidates = (first..<end).map(alert(at:))
         }
         if let series, let occurrence = series.latestOccurrence(atOrBefore: now) {
-            let repeatAlert = series.alert(occurrence, statementID: statementID, commitmentID: commitment.id)
+            let repeatAlert = series.alert(occurrence, statementID: statementID, commitmentID: commitmentID)
             if candidates.isEmpty || repeatAlert.fireAt > candidates[0].fireAt {
                 candidates = [repeatAlert]
             } else if repeatAlert.fireAt == candidates[0].fireAt {
@@ -248,35 +295,64 @@ public struct CommitmentTrack: Hashable, Sendable {
     public func all(atOrBefore now: Instant) -> [Alert] {
         var alerts = (0..<firstIndex(after: now)).map(alert(at:))
         if let series, let occurrence = series.latestOccurrence(atOrBefore: now) {
-            alerts.append(series.alert(occurrence, statementID: statementID, commitmentID: commitment.id))
+            alerts.append(series.alert(occurrence, statementID: statementID, commitmentID: commitmentID))
         }
         return alerts
     }
 
     /// The first alert strictly after `after` that `isSent` does not claim, if any.
     public func next(after: Instant, isSent: (AlertID) -> Bool) -> Alert? {
-        var best: Alert?
-        var index = firstIndex(after: after)
-        while index < entries.count {
-            if !isSent(entries[index].id) {
-                best = alert(at: index)
+        next(after: after, anySent: true, isSent: isSent)
+    }
+
+    /// The first alert strictly after `after` that `isSent` does not claim; `anySent` false
+    /// says that nothing of this commitment was sent, and then no id is worked out.
+    func next(after: Instant, anySent: Bool, isSent: (AlertID) -> Bool) -> Alert? {
+        switch nextPlace(after: after, anySent: anySent, isSent: isSent) {
+        case .entry(let position): alert(at: position)
+        case .occurrence(let occurrence): series!.alert(occurrence, statementID: statementID, commitmentID: commitmentID)
+        case nil: nil
+        }
+    }
+
+    /// When the alert `next(after:anySent:isSent:)` returns falls due, without making the alert.
+    func nextFireAt(after: Instant, anySent: Bool, isSent: (AlertID) -> Bool) -> Instant? {
+        switch nextPlace(after: after, anySent: anySent, isSent: isSent) {
+        case .entry(let position): entries[position].fireAt
+        case .occurrence(let occurrence): series!.sentAt(occurrence)
+        case nil: nil
+        }
+    }
+
+    /// Where an alert of the plan is: an entry, or an occurrence of the repeats.
+    private enum Place {
+        case entry(Int)
+        case occurrence(Int)
+    }
+
+    private func nextPlace(after: Instant, anySent: Bool, isSent: (AlertID) -> Bool) -> Place? {
+        var best: (place: Place, fireAt: Instant)?
+        var position = firstIndex(after: after)
+        while position < entries.count {
+            if !anySent || !isSent(id(at: position)) {
+                best = (.entry(position), entries[position].fireAt)
                 break
             }
-            index += 1
+            position += 1
         }
         if let series {
             var occurrence = series.firstOccurrence(after: after)
             while true {
-                let alert = series.alert(occurrence, statementID: statementID, commitmentID: commitment.id)
-                if let found = best, found.fireAt <= alert.fireAt { break }
-                if !isSent(alert.id) {
-                    best = alert
+                let fireAt = series.sentAt(occurrence)
+                if let found = best, found.fireAt <= fireAt { break }
+                if !anySent || !isSent(series.id(occurrence, statementID: statementID, commitmentID: commitmentID)) {
+                    best = (.occurrence(occurrence), fireAt)
                     break
                 }
                 occurrence += 1
             }
         }
-        return best
+        return best?.place
     }
 
     /// Alerts with `fireAt` in `range` (repeats included one by one), for the timeline.
@@ -286,7 +362,7 @@ public struct CommitmentTrack: Hashable, Sendable {
             var occurrence = series.firstOccurrence(after: range.lowerBound.adding(seconds: -1))
             var count = 0
             while count < maximumRepeats {
-                let alert = series.alert(occurrence, statementID: statementID, commitmentID: commitment.id)
+                let alert = series.alert(occurrence, statementID: statementID, commitmentID: commitmentID)
                 guard alert.fireAt <= range.upperBound else { break }
                 alerts.append(alert)
                 occurrence += 1

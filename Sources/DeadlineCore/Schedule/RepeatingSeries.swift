@@ -69,6 +69,11 @@ struct RepeatingSeries: Hashable, Sendable {
         return scheduledAt(occurrence) <= now ? occurrence : nil
     }
 
+    /// When the alert of an occurrence that is sent (`fireAt` not nil) falls due.
+    func sentAt(_ occurrence: Int) -> Instant {
+        fireAt(occurrence) ?? scheduledAt(occurrence)
+    }
+
     /// The alert of an occurrence that is sent (`fireAt` not nil). Its id is the occurrence's
     /// whenever it is sent; the catch-up says until when it was held.
     func alert(_ occurrence: Int, statementID: String, commitmentID: String) -> Alert {
@@ -79,5 +84,12 @@ struct RepeatingSeries: Hashable, Sendable {
             fireAt: at, target: target ?? scheduled)
         if at != scheduled { alert.snoozedUntil = snoozedUntil }
         return alert
+    }
+
+    /// The id of `alert(occurrence, statementID:commitmentID:)`, without the rest of the alert.
+    func id(_ occurrence: Int, statementID: String, commitmentID: String) -> AlertID {
+        Alert.makeID(
+            statementID: statementID, kind: kind, commitmentID: commitmentID, milestoneID: nil, lead: nil,
+            occurrence: occurrence, target: target ?? scheduledAt(occurrence))
     }
 }

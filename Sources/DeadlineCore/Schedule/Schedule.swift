@@ -11,6 +11,17 @@ public struct Schedule: Sendable {
     /// The schedule of `config`. A reload passes the schedule it replaces as `earlier`: the
     /// commitments it holds unchanged, in unchanged statements, keep their plans from there.
     public init(config: Config, reusing earlier: Schedule? = nil) {
+        let runs = config.commitments.count >= Self.commitmentsPlannedInParallel ? ParallelRuns.count(limit: 2) : 1
+        self.init(config: config, reusing: earlier, runs: runs)
+    }
+
+    /// From how many commitments on the plan is worked out on two threads: below, a thread
+    /// costs more than it saves.
+    static let commitmentsPlannedInParallel = 4096
+
+    /// The schedule of `config`, the plan worked out in `runs` parts at once (`ParallelRuns`),
+    /// each over its own range of commitments.
+    init(config: Config, reusing earlier: Schedule?, runs: Int) {
         self.config = config
         let commitments = config.commitments
         let statements = config.statements
@@ -22,19 +33,34 @@ public struct Schedule: Sendable {
                 indexByID[statement.id].flatMap { earlier.config.statements[$0] == statement ? $0 : nil }
             }
         } ?? []
-        // Each commitment's dates are in its statement's zone.
-        self.tracks = commitments.withUnsafeBufferPointer { buffer in
-            buffer.indices.map { position in
-                let statementIndex = buffer[position].statementIndex
-                if let earlier, let earlierStatement = earlierStatements[statementIndex],
-                   let old = earlier.index(of: buffer[position], statement: earlierStatement, near: position) {
+        // Each commitment's dates are in its statement's zone. Commitments and statements are
+        // read in place: a copy of each is a measurable part of a large config's start-up.
+        let track: @Sendable (Int) -> CommitmentTrack = { position in
+            commitments.withUnsafeBufferPointer { buffer in
+                statements.withUnsafeBufferPointer { statements in
+                    let statementIndex = buffer[position].statementIndex
+                    if let earlier, let earlierStatement = earlierStatements[statementIndex],
+                       let old = earlier.index(of: buffer[position], statement: earlierStatement, near: position) {
+                        return CommitmentTrack(
+                            commitments: commitments, index: position, statementID: statements[statementIndex].id,
+                            entries: earlier.tracks[old].entries, series: earlier.tracks[old].series)
+                    }
                     return CommitmentTrack(
-                        commitments: commitments, index: position, statementID: statements[statementIndex].id,
-                        entries: earlier.tracks[old].entries, series: earlier.tracks[old].series)
+                        commitments: commitments, index: position, statement: statements[statementIndex],
+                        zone: statements[statementIndex].zone)
                 }
-                let statement = statements[statementIndex]
-                return CommitmentTrack(commitments: commitments, index: position, statement: statement, zone: statement.zone)
             }
+        }
+        let count = commitments.count
+        let parts = max(1, min(runs, count))
+        self.tracks = Array(unsafeUninitializedCapacity: count) { buffer, initialized in
+            let slots = TrackSlots(base: buffer.baseAddress)
+            ParallelRuns.perform(parts) { run in
+                for position in (count * run / parts)..<(count * (run + 1) / parts) {
+                    (slots.base! + position).initialize(to: track(position))
+                }
+            }
+            initialized = count
         }
         var index: [CommitmentRef: Int] = [:]
         index.reserveCapacity(tracks.count)
@@ -116,7 +142,10 @@ public struct Schedule: Sendable {
     /// Every alert due at `now`, across commitments, in `sendingOrder`.
     public func due(ledger: Ledger, now: Instant) -> [Alert] {
         var alerts: [Alert] = []
-        for track in tracks { alerts += due(track, ledger: ledger, now: now) }
+        // Each track read in place, not copied: this runs over every commitment at start-up.
+        tracks.withUnsafeBufferPointer { tracks in
+            for position in tracks.indices { alerts += due(tracks[position], ledger: ledger, now: now) }
+        }
         alerts.sort(by: Self.sendingOrder)
         return alerts
     }
@@ -130,15 +159,37 @@ public struct Schedule: Sendable {
 
     /// The next alert of one commitment after `now` that has not been sent.
     public func next(_ track: CommitmentTrack, ledger: Ledger, now: Instant) -> Alert? {
-        track.next(after: now, isSent: { ledger.contains($0) })
+        track.next(after: now, anySent: ledger.hasRecords(of: track.ref), isSent: { ledger.contains($0) })
+    }
+
+    /// When the next alert of one commitment after `now` that has not been sent falls due: what
+    /// a timer needs, without the alert.
+    public func nextFireAt(_ track: CommitmentTrack, ledger: Ledger, now: Instant) -> Instant? {
+        track.nextFireAt(after: now, anySent: ledger.hasRecords(of: track.ref), isSent: { ledger.contains($0) })
+    }
+
+    /// `nextFireAt` of every commitment, by position in `tracks`: what the timers need at start.
+    public func nextFireAts(ledger: Ledger, now: Instant) -> [Instant?] {
+        tracks.withUnsafeBufferPointer { tracks in
+            tracks.indices.map { nextFireAt(tracks[$0], ledger: ledger, now: now) }
+        }
     }
 
     /// The next alert of any commitment after `now`.
     public func next(ledger: Ledger, now: Instant) -> Alert? {
         var best: Alert?
-        for track in tracks {
-            if let alert = next(track, ledger: ledger, now: now), best.map({ Alert.precedes(alert, $0) }) ?? true { best = alert }
+        tracks.withUnsafeBufferPointer { tracks in
+            for position in tracks.indices {
+                if let alert = next(tracks[position], ledger: ledger, now: now), best.map({ Alert.precedes(alert, $0) }) ?? true {
+                    best = alert
+                }
+            }
         }
         return best
     }
+}
+
+/// Where the runs of `Schedule.init` put the tracks: each run its own range of one buffer.
+private struct TrackSlots: @unchecked Sendable {
+    let base: UnsafeMutablePointer<CommitmentTrack>?
 }

@@ -26,9 +26,10 @@ extension Schedule {
     public func snoozeNotices(now: Instant) -> [SnoozeNotice] {
         var notices: [SnoozeNotice] = []
         var byStatement: [Int: Int] = [:]
-        for track in tracks {
-            guard let snooze = track.snooze(at: now), let kind = track.series?.kind else { continue }
-            let commitment = track.commitment
+        // By position: a loop over the tracks themselves would copy each one, at every start.
+        for position in tracks.indices {
+            guard let snooze = tracks[position].snooze(at: now), let kind = tracks[position].series?.kind else { continue }
+            let commitment = tracks[position].commitment
             let statement = config.statement(of: commitment)
             let wording = config.statementWording(statement)
             guard snooze == statement.snooze else {

@@ -96,7 +96,7 @@ public struct Timeline: Sendable {
         for trackIndex in tracks.indices {
             for (position, entry) in tracks[trackIndex].entries.enumerated() {
                 slots.append(Events.Slot(
-                    id: entry.id, fireSeconds: entry.fireSeconds, fireNanoseconds: entry.fireNanoseconds,
+                    id: tracks[trackIndex].id(at: position), fireSeconds: entry.fireSeconds, fireNanoseconds: entry.fireNanoseconds,
                     track: Int32(trackIndex), entry: Int64(position)))
             }
             // Repeats are endless: show the latest that fell due and the next one.

@@ -106,7 +106,7 @@ public final class Scheduler: @unchecked Sendable {
         send(schedule.due(ledger: ledger, now: now), now: now)
         startHorizon(now: now)
         armedAt = Array(repeating: nil, count: schedule.tracks.count)
-        for position in armedAt.indices { arm(at: position, now: now) }
+        for (position, fireAt) in schedule.nextFireAts(ledger: ledger, now: now).enumerated() { arm(at: position, fireAt: fireAt) }
         writeMetrics()
         startMetricsTimer()
         logger.info("started: \(statusText(now: now))")
@@ -145,7 +145,7 @@ public final class Scheduler: @unchecked Sendable {
         armedAt = Array(repeating: nil, count: schedule.tracks.count)
         send(schedule.due(ledger: ledger, now: now), now: now)
         startHorizon(now: now)
-        for position in armedAt.indices { arm(at: position, now: now) }
+        for (position, fireAt) in schedule.nextFireAts(ledger: ledger, now: now).enumerated() { arm(at: position, fireAt: fireAt) }
         scheduleStatusUpdate()
         scheduleMetricsWrite()
     }
@@ -214,25 +214,35 @@ public final class Scheduler: @unchecked Sendable {
     // MARK: - Timers
 
     private func arm(at position: Int, now: Instant) {
-        let track = schedule.tracks[position]
-        let id = track.ref
-        guard let next = schedule.next(track, ledger: ledger, now: now) else {
+        arm(at: position, fireAt: schedule.nextFireAt(schedule.tracks[position], ledger: ledger, now: now))
+    }
+
+    /// Arms the timer of the commitment at `position` for its next alert, at `fireAt` (nil: none).
+    private func arm(at position: Int, fireAt: Instant?) {
+        // Nothing within the horizon and no timer to cancel, as for most of a large config's
+        // commitments at start: only when is kept.
+        if timers.isEmpty, fireAt.map({ $0 > horizonEnd }) ?? true {
+            armedAt[position] = fireAt
+            return
+        }
+        let id = schedule.tracks[position].ref
+        guard let fireAt else {
             timers.removeValue(forKey: id)?.cancel()
             armedAt[position] = nil
             return
         }
-        if armedAt[position] == next.fireAt, timers[id] != nil || next.fireAt > horizonEnd { return }
-        if next.fireAt > horizonEnd {
+        if armedAt[position] == fireAt, timers[id] != nil || fireAt > horizonEnd { return }
+        if fireAt > horizonEnd {
             timers.removeValue(forKey: id)?.cancel()
-            armedAt[position] = next.fireAt
+            armedAt[position] = fireAt
             return
         }
         if let timer = timers[id] {
-            timer.schedule(wallDeadline: Self.wallTime(next.fireAt), repeating: .never, leeway: .milliseconds(1))
+            timer.schedule(wallDeadline: Self.wallTime(fireAt), repeating: .never, leeway: .milliseconds(1))
         } else {
-            makeTimer(for: id, at: next.fireAt)
+            makeTimer(for: id, at: fireAt)
         }
-        armedAt[position] = next.fireAt
+        armedAt[position] = fireAt
     }
 
     /// Sets the horizon a day past `now` and (re)starts the timer that moves it every half day.
