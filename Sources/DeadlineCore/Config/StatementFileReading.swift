@@ -1,6 +1,3 @@
-import Glibc
-import TOML
-
 /// Reads and parses the files of statements.d on several threads (`ParallelRuns`) and hands
 /// each file's outcome to `add` in name order, so that the config, its errors and their order
 /// are those of reading the files one after the other.
@@ -15,13 +12,12 @@ final class StatementFileReading<Outcome>: @unchecked Sendable {
     private let read: (Int) -> Outcome
     private let add: (Int, Outcome) -> Void
 
-    // Guarded by `lock`.
+    // Read and written with `changed` locked only.
     private var nextToRead = 0
     private var nextToAdd = 0
     private var ready: [Int: Outcome] = [:]
     private var adding = false
-    private let lock = UnsafeMutablePointer<pthread_mutex_t>.allocate(capacity: 1)
-    private let changed = UnsafeMutablePointer<pthread_cond_t>.allocate(capacity: 1)
+    private let changed = ThreadCondition()
 
     /// Calls `read(index)` for each index below `count`, on `runs` threads, and `add(index,
     /// outcome)` for each in order, never two at a time. Returns when every outcome is added.
@@ -37,43 +33,34 @@ final class StatementFileReading<Outcome>: @unchecked Sendable {
         self.window = window
         self.read = read
         self.add = add
-        pthread_mutex_init(lock, nil)
-        pthread_cond_init(changed, nil)
-    }
-
-    deinit {
-        pthread_cond_destroy(changed)
-        pthread_mutex_destroy(lock)
-        changed.deallocate()
-        lock.deallocate()
     }
 
     /// One thread's share: add what is ready in order, else read the next file, else wait for
     /// the other threads.
     private func work() {
-        pthread_mutex_lock(lock)
+        changed.lock()
         while nextToAdd < count {
             if !adding, let outcome = ready.removeValue(forKey: nextToAdd) {
                 adding = true
                 let index = nextToAdd
-                pthread_mutex_unlock(lock)
+                changed.unlock()
                 add(index, outcome)
-                pthread_mutex_lock(lock)
+                changed.lock()
                 adding = false
                 nextToAdd += 1
-                pthread_cond_broadcast(changed)
+                changed.broadcast()
             } else if nextToRead < count, nextToRead < nextToAdd + window {
                 let index = nextToRead
                 nextToRead += 1
-                pthread_mutex_unlock(lock)
+                changed.unlock()
                 let outcome = read(index)
-                pthread_mutex_lock(lock)
+                changed.lock()
                 ready[index] = outcome
-                pthread_cond_broadcast(changed)
+                changed.broadcast()
             } else {
-                pthread_cond_wait(changed, lock)
+                changed.wait()
             }
         }
-        pthread_mutex_unlock(lock)
+        changed.unlock()
     }
 }
