@@ -11,17 +11,6 @@ public struct Schedule: Sendable {
     /// The schedule of `config`. A reload passes the schedule it replaces as `earlier`: the
     /// commitments it holds unchanged, in unchanged statements, keep their plans from there.
     public init(config: Config, reusing earlier: Schedule? = nil) {
-        let runs = config.commitments.count >= Self.commitmentsPlannedInParallel ? ParallelRuns.count(limit: 2) : 1
-        self.init(config: config, reusing: earlier, runs: runs)
-    }
-
-    /// From how many commitments on the plan is worked out on two threads: below, a thread
-    /// costs more than it saves.
-    static let commitmentsPlannedInParallel = 4096
-
-    /// The schedule of `config`, the plan worked out in `runs` parts at once (`ParallelRuns`),
-    /// each over its own range of commitments.
-    init(config: Config, reusing earlier: Schedule?, runs: Int) {
         self.config = config
         let commitments = config.commitments
         let statements = config.statements
@@ -35,7 +24,7 @@ public struct Schedule: Sendable {
         } ?? []
         // Each commitment's dates are in its statement's zone. Commitments and statements are
         // read in place: a copy of each is a measurable part of a large config's start-up.
-        let track: @Sendable (Int) -> CommitmentTrack = { position in
+        self.tracks = commitments.indices.map { position in
             commitments.withUnsafeBufferPointer { buffer in
                 statements.withUnsafeBufferPointer { statements in
                     let statementIndex = buffer[position].statementIndex
@@ -50,17 +39,6 @@ public struct Schedule: Sendable {
                         zone: statements[statementIndex].zone)
                 }
             }
-        }
-        let count = commitments.count
-        let parts = max(1, min(runs, count))
-        self.tracks = Array(unsafeUninitializedCapacity: count) { buffer, initialized in
-            let slots = TrackSlots(base: buffer.baseAddress)
-            ParallelRuns.perform(parts) { run in
-                for position in (count * run / parts)..<(count * (run + 1) / parts) {
-                    (slots.base! + position).initialize(to: track(position))
-                }
-            }
-            initialized = count
         }
         var index: [CommitmentRef: Int] = [:]
         index.reserveCapacity(tracks.count)
@@ -187,9 +165,4 @@ public struct Schedule: Sendable {
         }
         return best
     }
-}
-
-/// Where the runs of `Schedule.init` put the tracks: each run its own range of one buffer.
-private struct TrackSlots: @unchecked Sendable {
-    let base: UnsafeMutablePointer<CommitmentTrack>?
 }
