@@ -24,9 +24,9 @@ public struct Schedule: Sendable {
         } ?? []
         // Each commitment's dates are in its statement's zone. Commitments and statements are
         // read in place: a copy of each is a measurable part of a large config's start-up.
-        self.tracks = commitments.indices.map { position in
-            commitments.withUnsafeBufferPointer { buffer in
-                statements.withUnsafeBufferPointer { statements in
+        self.tracks = commitments.withUnsafeBufferPointer { buffer in
+            statements.withUnsafeBufferPointer { statements in
+                buffer.indices.map { position in
                     let statementIndex = buffer[position].statementIndex
                     if let earlier, let earlierStatement = earlierStatements[statementIndex],
                        let old = earlier.index(of: buffer[position], statement: earlierStatement, near: position) {
