@@ -104,4 +104,28 @@ struct PlanIDTests {
         let range = Fixtures.utc("2024-01-01T00:00:00Z")...Fixtures.utc("2026-06-01T00:00:00Z")
         #expect(new.tracks.map { $0.alerts(in: range).map(\.id) } == fresh.tracks.map { $0.alerts(in: range).map(\.id) })
     }
+
+    @Test("a reload finds each unchanged commitment where it was, also when commitments moved, and none whose plan changed")
+    func reloadFindsEarlierPositions() throws {
+        func commitment(_ id: String, _ day: String) -> String {
+            "[[commitment]]\nid = \"\(id)\"\ndeadline = \(day)T12:00:00+03:00\n"
+        }
+        let daemon = "lead_times = [\"30d\", \"7d\"]"
+        let old = Schedule(config: try Fixtures.config(Fixtures.baghdad(daemon: daemon, [
+            commitment("a", "2025-09-28"), commitment("b", "2025-10-28"), commitment("c", "2025-11-28"),
+        ].joined(separator: "\n"))))
+        // c first, a's deadline a day later, b as it was, and a new commitment d.
+        let new = Schedule(config: try Fixtures.config(Fixtures.baghdad(daemon: daemon, [
+            commitment("c", "2025-11-28"), commitment("a", "2025-09-29"), commitment("b", "2025-10-28"), commitment("d", "2025-12-28"),
+        ].joined(separator: "\n"))), reusing: old)
+        #expect(new.tracks.map(\.commitmentID) == ["c", "a", "b", "d"])
+        let found = new.tracks.indices.map { new.earlierPosition(withSamePlanAs: $0, in: old) }
+        #expect(found == [2, nil, 1, nil])
+        // Each answer is the one comparing the plans gives.
+        for position in new.tracks.indices {
+            let same = old.tracks.firstIndex { $0.commitmentID == new.tracks[position].commitmentID }
+                .flatMap { new.tracks[position].hasSamePlan(as: old.tracks[$0]) ? $0 : nil }
+            #expect(found[position] == same)
+        }
+    }
 }

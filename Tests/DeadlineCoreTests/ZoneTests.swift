@@ -136,6 +136,34 @@ struct ZoneTests {
         #expect(zone.startOfDay(CivilDate(year: 2025, month: 7, day: 1)).seconds == 1_751_290_200)
     }
 
+    @Test(
+        "moving by whole days lands where the calendar does, across every change of offset",
+        arguments: ["Australia/Lord_Howe", "America/New_York", "Europe/Dublin", "Pacific/Apia", "Asia/Baghdad"])
+    func daysAsTheCalendarMovesThem(identifier: String) throws {
+        let zone = try #require(Zone(identifier: identifier))
+        let offsets = try #require(ZoneDatabase.offsets(for: identifier))
+        // Starts at, around and between the changes of 2000 to 2030, moved by 1, 7, 30 and 90
+        // days both ways: the same instant as working the civil date out.
+        var starts: [Int64] = []
+        for transition in offsets.transitions where transition >= 946_684_800 && transition <= 1_893_456_000 {
+            starts += [transition - 86_400 - 1_800, transition - 1, transition, transition + 1, transition + 3_600 * 5]
+        }
+        starts += stride(from: Int64(946_684_800), through: 1_893_456_000, by: 11 * 86_400 + 4_271).map { $0 }
+        var disagreements = 0
+        for start in starts {
+            let instant = Instant(seconds: start, nanoseconds: 250_000_000)
+            for days in [1, 7, 30, 90] {
+                for forward in [true, false] {
+                    var local = zone.civil(at: instant)
+                    local.date = local.date.adding(days: forward ? days : -days)
+                    if Span(days: days).moving(instant, in: zone, forward: forward) != zone.instant(of: local) { disagreements += 1 }
+                }
+            }
+        }
+        #expect(disagreements == 0)
+        #expect(starts.count > 1_000)
+    }
+
     @Test("zones are equal by identifier and read once")
     func identity() throws {
         let first = try #require(Zone(identifier: "Asia/Baghdad"))

@@ -5,8 +5,8 @@ import TOML
 /// name order (as far as the config and its errors tell: the files are parsed on both cores).
 /// Every failure, including an unreadable file, is a `ConfigError` naming the path, so that
 /// start-up, reload and `check` report it the same way; the errors of every file are reported
-/// together. A reload passes what the last load read (`StatementFileMemory`)
-/// and parses only the statement files that changed.
+/// together. A reload passes what the last load read (`StatementFileMemory`) and parses only
+/// the statement files that changed.
 public enum ConfigFile {
     /// Larger files are refused before reading, so that a huge file cannot exhaust memory.
     /// Loading holds the bytes and the model, and each commitment's tables only while it is

@@ -45,7 +45,7 @@ public struct Ledger: Sendable {
 
     /// Whether any alert of `commitment` was sent: when none was, the ids of its alerts need not
     /// be worked out to know that they were not (each record is kept under its commitment).
-    public func hasRecords(of commitment: CommitmentRef) -> Bool { lastRecord[commitment] != nil }
+    public func hasRecords(of commitment: CommitmentRef) -> Bool { !lastRecord.isEmpty && lastRecord[commitment] != nil }
 
     /// The deadline a commitment's alerts were last sent for, if any were: a `changed` alert
     /// is due when the config's deadline is another.

@@ -40,16 +40,17 @@ public struct CommitmentTrack: Hashable, Sendable {
         var lead: WrittenSpan?
         var target: Instant
 
-        init(_ entry: Entry, of commitment: Commitment) {
+        /// Read through `commitment` rather than from a copy of it (see `plan`).
+        init(_ entry: Entry, of commitment: UnsafePointer<Commitment>) {
             if entry.milestone < 0 {
                 milestoneID = nil
-                lead = entry.lead < 0 ? nil : commitment.leadTimes[Int(entry.lead)]
-                target = commitment.deadline!.instant
+                lead = entry.lead < 0 ? nil : commitment.pointee.leadTimes[Int(entry.lead)]
+                target = commitment.pointee.deadline!.instant
             } else {
                 let milestone = Int(entry.milestone)
-                milestoneID = commitment.milestones[milestone].id
-                lead = entry.lead < 0 ? nil : commitment.milestones[milestone].leadTimes[Int(entry.lead)]
-                target = commitment.milestones[milestone].at
+                milestoneID = commitment.pointee.milestones[milestone].id
+                lead = entry.lead < 0 ? nil : commitment.pointee.milestones[milestone].leadTimes[Int(entry.lead)]
+                target = commitment.pointee.milestones[milestone].at
             }
         }
 
@@ -79,14 +80,12 @@ public struct CommitmentTrack: Hashable, Sendable {
     var sharedCommitments: [Commitment] { commitments }
     var commitmentIndex: Int { index }
 
-    init(commitments: [Commitment], index: Int, statement: Statement, zone: Zone) {
+    init(commitments: [Commitment], index: Int, statement: UnsafePointer<Statement>) {
         self.commitments = commitments
         self.index = index
-        self.statementID = statement.id
-        // Read in place: copying each commitment is a measurable part of start-up at 100,000
-        // (see `make bench`).
+        self.statementID = statement.pointee.id
         (entries, series) = commitments.withUnsafeBufferPointer {
-            Self.plan(of: $0[index], statement: statement, zone: zone)
+            Self.plan(of: $0.baseAddress! + index, statement: statement)
         }
     }
 
@@ -103,31 +102,36 @@ public struct CommitmentTrack: Hashable, Sendable {
     }
 
     /// True when `a` and `b`, of the same statement, get the same plan: the plan is a function of
-    /// the commitment and its statement alone, not of where they are in the config.
-    static func plansAlike(_ a: Commitment, _ b: Commitment) -> Bool {
-        if a.statementIndex == b.statementIndex { return a == b }
-        var moved = a
-        moved.statementIndex = b.statementIndex
-        return moved == b
+    /// the commitment and its statement alone, not of where they are in the config. Read in
+    /// place: a reload asks this of every commitment.
+    static func plansAlike(_ a: UnsafePointer<Commitment>, _ b: UnsafePointer<Commitment>) -> Bool {
+        if a.pointee.statementIndex == b.pointee.statementIndex { return a.pointee == b.pointee }
+        var moved = a.pointee
+        moved.statementIndex = b.pointee.statementIndex
+        return moved == b.pointee
     }
 
-    private static func plan(of commitment: Commitment, statement: Statement, zone: Zone) -> ([Entry], RepeatingSeries?) {
-        guard commitment.status.isActive else { return ([], nil) }
+    /// The commitment and its statement are read in place, field by field: a value read from
+    /// memory the compiler cannot see into is copied whole (every string and array retained)
+    /// before it is passed, and a large config plans a great many commitments at start-up.
+    private static func plan(of commitment: UnsafePointer<Commitment>, statement: UnsafePointer<Statement>) -> ([Entry], RepeatingSeries?) {
+        let zone = statement.pointee.zone
+        guard commitment.pointee.status.isActive else { return ([], nil) }
         var entries: [Entry] = []
         entries.reserveCapacity(
-            (commitment.deadline == nil ? 0 : commitment.leadTimes.count + 1)
-                + commitment.milestones.reduce(0) { $0 + $1.leadTimes.count + 1 })
+            (commitment.pointee.deadline == nil ? 0 : commitment.pointee.leadTimes.count + 1)
+                + commitment.pointee.milestones.reduce(0) { $0 + $1.leadTimes.count + 1 })
         func add(milestone: Int, lead: Int, fireAt: Instant) {
             entries.append(Entry(
                 fireSeconds: fireAt.seconds, fireNanoseconds: fireAt.nanoseconds, milestone: Int32(milestone), lead: Int32(lead)))
         }
-        if let deadline = commitment.deadline {
-            for (lead, written) in commitment.leadTimes.enumerated() {
+        if let deadline = commitment.pointee.deadline {
+            for (lead, written) in commitment.pointee.leadTimes.enumerated() {
                 add(milestone: -1, lead: lead, fireAt: written.span.moving(deadline.instant, in: zone, forward: false))
             }
             add(milestone: -1, lead: -1, fireAt: deadline.instant)
         }
-        for (position, milestone) in commitment.milestones.enumerated() {
+        for (position, milestone) in commitment.pointee.milestones.enumerated() {
             for (lead, written) in milestone.leadTimes.enumerated() {
                 add(milestone: position, lead: lead, fireAt: written.span.moving(milestone.at, in: zone, forward: false))
             }
@@ -142,7 +146,7 @@ public struct CommitmentTrack: Hashable, Sendable {
             if end - start > 1 {
                 var tied: [(id: AlertID, entry: Entry)] = []
                 for entry in entries[start..<end] {
-                    tied.append((EntryParts(entry, of: commitment).id(kind: entry.kind, statementID: statement.id, commitmentID: commitment.id), entry))
+                    tied.append((EntryParts(entry, of: commitment).id(kind: entry.kind, statementID: statement.pointee.id, commitmentID: commitment.pointee.id), entry))
                 }
                 tied.sort { $0.id < $1.id }
                 for (offset, pair) in tied.enumerated() { entries[start + offset] = pair.entry }
@@ -150,13 +154,13 @@ public struct CommitmentTrack: Hashable, Sendable {
             start = end
         }
         let series: RepeatingSeries?
-        let snoozedUntil = commitment.snooze?.until
-        if let deadline = commitment.deadline {
-            series = commitment.overdueEvery.map {
+        let snoozedUntil = commitment.pointee.snooze?.until
+        if let deadline = commitment.pointee.deadline {
+            series = commitment.pointee.overdueEvery.map {
                 RepeatingSeries(
                     kind: .overdue, anchor: deadline.instant, step: $0, zone: zone, target: deadline.instant, snoozedUntil: snoozedUntil)
             }
-        } else if let issued = statement.issued, let every = commitment.reviewEvery {
+        } else if let issued = statement.pointee.issued, let every = commitment.pointee.reviewEvery {
             series = RepeatingSeries(
                 kind: .review, anchor: zone.startOfDay(issued), step: every, zone: zone, target: nil, snoozedUntil: snoozedUntil)
         } else {
@@ -178,7 +182,7 @@ public struct CommitmentTrack: Hashable, Sendable {
         let entry = entries[position]
         // Read through the buffer rather than a copy of the whole commitment.
         return commitments.withUnsafeBufferPointer { commitments in
-            let parts = EntryParts(entry, of: commitments[index])
+            let parts = EntryParts(entry, of: commitments.baseAddress! + index)
             return Alert(
                 id: parts.id(kind: entry.kind, statementID: statementID, commitmentID: commitments[index].id),
                 kind: entry.kind, statementID: statementID, commitmentID: commitments[index].id, milestoneID: parts.milestoneID,
@@ -190,13 +194,13 @@ public struct CommitmentTrack: Hashable, Sendable {
     func id(at position: Int) -> AlertID {
         let entry = entries[position]
         return commitments.withUnsafeBufferPointer { commitments in
-            EntryParts(entry, of: commitments[index]).id(kind: entry.kind, statementID: statementID, commitmentID: commitments[index].id)
+            EntryParts(entry, of: commitments.baseAddress! + index).id(kind: entry.kind, statementID: statementID, commitmentID: commitments[index].id)
         }
     }
 
     /// The parts of the id of `entries[position]` besides the statement, commitment and kind.
     private func parts(at position: Int) -> EntryParts {
-        commitments.withUnsafeBufferPointer { EntryParts(entries[position], of: $0[index]) }
+        commitments.withUnsafeBufferPointer { EntryParts(entries[position], of: $0.baseAddress! + index) }
     }
 
     public static func == (lhs: CommitmentTrack, rhs: CommitmentTrack) -> Bool {

@@ -7,6 +7,10 @@ public struct Schedule: Sendable {
     public let config: Config
     public let tracks: [CommitmentTrack]
     private let indexByRef: [CommitmentRef: Int]
+    /// For each track made reusing an earlier schedule, the position in it of the track whose
+    /// plan it took, or -1 where it worked its plan out: a reload asks, of every commitment,
+    /// whether its plan changed, and these are known not to have.
+    private let planSources: [Int32]
 
     /// The schedule of `config`. A reload passes the schedule it replaces as `earlier`: the
     /// commitments it holds unchanged, in unchanged statements, keep their plans from there.
@@ -24,22 +28,32 @@ public struct Schedule: Sendable {
         } ?? []
         // Each commitment's dates are in its statement's zone. Commitments and statements are
         // read in place: a copy of each is a measurable part of a large config's start-up.
+        var planSources: [Int32] = []
         self.tracks = commitments.withUnsafeBufferPointer { buffer in
             statements.withUnsafeBufferPointer { statements in
-                buffer.indices.map { position in
-                    let statementIndex = buffer[position].statementIndex
-                    if let earlier, let earlierStatement = earlierStatements[statementIndex],
-                       let old = earlier.index(of: buffer[position], statement: earlierStatement, near: position) {
-                        return CommitmentTrack(
-                            commitments: commitments, index: position, statementID: statements[statementIndex].id,
-                            entries: earlier.tracks[old].entries, series: earlier.tracks[old].series)
+                guard let earlier else {
+                    return buffer.indices.map { position in
+                        CommitmentTrack(commitments: commitments, index: position, statement: statements.baseAddress! + buffer[position].statementIndex)
                     }
-                    return CommitmentTrack(
-                        commitments: commitments, index: position, statement: statements[statementIndex],
-                        zone: statements[statementIndex].zone)
+                }
+                planSources.reserveCapacity(buffer.count)
+                return earlier.config.commitments.withUnsafeBufferPointer { earlierCommitments in
+                    buffer.indices.map { position in
+                        let statementIndex = buffer[position].statementIndex
+                        if let earlierStatement = earlierStatements[statementIndex],
+                           let old = earlier.index(of: buffer, at: position, statement: earlierStatement, in: earlierCommitments) {
+                            planSources.append(Int32(old))
+                            return CommitmentTrack(
+                                commitments: commitments, index: position, statementID: statements[statementIndex].id,
+                                entries: earlier.tracks[old].entries, series: earlier.tracks[old].series)
+                        }
+                        planSources.append(-1)
+                        return CommitmentTrack(commitments: commitments, index: position, statement: statements.baseAddress! + statementIndex)
+                    }
                 }
             }
         }
+        self.planSources = planSources
         var index: [CommitmentRef: Int] = [:]
         index.reserveCapacity(tracks.count)
         // By position: a loop over the tracks themselves would copy each one.
@@ -65,24 +79,29 @@ public struct Schedule: Sendable {
         return indexByRef[CommitmentRef(statementID: statementID, commitmentID: commitmentID)]
     }
 
-    /// Where a commitment equal to `commitment` (`plansAlike`) of the statement at `statement` in
-    /// this schedule's config is in `tracks`, looked for at `position` first; nil when there is none.
-    private func index(of commitment: Commitment, statement: Int, near position: Int) -> Int? {
-        config.commitments.withUnsafeBufferPointer { old in
-            let found: Int?
-            if position < old.count, old[position].statementIndex == statement, old[position].id == commitment.id {
-                found = position
-            } else {
-                found = indexByRef[CommitmentRef(statementID: config.statements[statement].id, commitmentID: commitment.id)]
-            }
-            guard let found, old[found].statementIndex == statement, CommitmentTrack.plansAlike(old[found], commitment) else { return nil }
-            return found
+    /// Where a commitment equal (`plansAlike`) to `commitments[position]`, of the statement at
+    /// `statement` in this schedule's config (`own`, its commitments), is in `tracks`, looked for
+    /// at `position` first; nil when there is none. Both are read in place, not copied.
+    private func index(
+        of commitments: UnsafeBufferPointer<Commitment>, at position: Int, statement: Int, in own: UnsafeBufferPointer<Commitment>
+    ) -> Int? {
+        let found: Int?
+        if position < own.count, own[position].statementIndex == statement, own[position].id == commitments[position].id {
+            found = position
+        } else {
+            found = indexByRef[CommitmentRef(statementID: config.statements[statement].id, commitmentID: commitments[position].id)]
         }
+        guard let found, own[found].statementIndex == statement,
+              CommitmentTrack.plansAlike(own.baseAddress! + found, commitments.baseAddress! + position)
+        else { return nil }
+        return found
     }
 
     /// Where the commitment at `position` is in `earlier` when it has the plan it had there (a
-    /// reload leaves its timer alone); nil when it is new or its plan changed.
+    /// reload leaves its timer alone); nil when it is new or its plan changed. `earlier` is the
+    /// schedule this one was made reusing, if it was made reusing one.
     public func earlierPosition(withSamePlanAs position: Int, in earlier: Schedule) -> Int? {
+        if position < planSources.count, planSources[position] >= 0 { return Int(planSources[position]) }
         guard let old = earlier.index(statementID: tracks[position].statementID, commitmentID: tracks[position].commitmentID, near: position),
               tracks[position].hasSamePlan(as: earlier.tracks[old])
         else { return nil }
@@ -120,10 +139,7 @@ public struct Schedule: Sendable {
     /// Every alert due at `now`, across commitments, in `sendingOrder`.
     public func due(ledger: Ledger, now: Instant) -> [Alert] {
         var alerts: [Alert] = []
-        // Each track read in place, not copied: this runs over every commitment at start-up.
-        tracks.withUnsafeBufferPointer { tracks in
-            for position in tracks.indices { alerts += due(tracks[position], ledger: ledger, now: now) }
-        }
+        for position in tracks.indices { alerts += due(tracks[position], ledger: ledger, now: now) }
         alerts.sort(by: Self.sendingOrder)
         return alerts
     }
@@ -143,14 +159,15 @@ public struct Schedule: Sendable {
     /// When the next alert of one commitment after `now` that has not been sent falls due: what
     /// a timer needs, without the alert.
     public func nextFireAt(_ track: CommitmentTrack, ledger: Ledger, now: Instant) -> Instant? {
-        track.nextFireAt(after: now, anySent: ledger.hasRecords(of: track.ref), isSent: { ledger.contains($0) })
+        // The ledger is asked about ids only for a commitment it has records of; a closure that
+        // holds it is made only then (it would copy the ledger for every commitment at start).
+        guard ledger.hasRecords(of: track.ref) else { return track.nextFireAt(after: now, anySent: false, isSent: { _ in false }) }
+        return track.nextFireAt(after: now, anySent: true, isSent: { ledger.contains($0) })
     }
 
     /// `nextFireAt` of every commitment, by position in `tracks`: what the timers need at start.
     public func nextFireAts(ledger: Ledger, now: Instant) -> [Instant?] {
-        tracks.withUnsafeBufferPointer { tracks in
-            tracks.indices.map { nextFireAt(tracks[$0], ledger: ledger, now: now) }
-        }
+        tracks.indices.map { nextFireAt(tracks[$0], ledger: ledger, now: now) }
     }
 
     /// The next alert of any commitment after `now`.

@@ -32,10 +32,15 @@ public struct Span: Hashable, Sendable {
     public func moving(_ instant: Instant, in zone: Zone, forward: Bool = true) -> Instant {
         let sign = forward ? 1 : -1
         var result = instant
-        if months != 0 || days != 0 {
+        if months != 0 {
             var local = zone.civil(at: instant)
             local.date = local.date.adding(months: sign * months).adding(days: sign * days)
             result = zone.instant(of: local)
+        } else if days != 0 {
+            // Every civil day has 86,400 wall-clock seconds: whole days move the wall-clock
+            // reading, with no calendar date worked out (a large config moves many deadlines).
+            let wall = instant.seconds + Int64(zone.offset(atEpochSeconds: instant.seconds)) + Int64(sign * days) * 86_400
+            result = zone.instant(ofWall: wall)
         }
         return result.adding(seconds: Int64(sign) * seconds)
     }

@@ -45,7 +45,12 @@ public struct Zone: Sendable, Hashable {
     /// A time that occurs twice (clocks set back) resolves to the first occurrence; a time that
     /// never occurs (clocks set forward) resolves to the same distance past the change, as clocks do.
     public func instant(of local: CivilDateTime) -> Instant {
-        let wall = local.utcSeconds
+        instant(ofWall: local.utcSeconds)
+    }
+
+    /// The instant at which the zone's clocks read `wall` (seconds since the epoch as if the
+    /// zone were UTC), as `instant(of:)` resolves it.
+    func instant(ofWall wall: Int64) -> Instant {
         let before = offset(atEpochSeconds: wall - 86_400)
         let after = offset(atEpochSeconds: wall + 86_400)
         // The earlier of the readings that one of the two offsets gives (two in a fold, none in
