@@ -411,8 +411,11 @@ def bench_idle_and_reload(inputs):
 
 
 def bench_reload(daemon, inputs, runs=3):
-    """SIGHUP with one commitment changed: time to READY=1 again, and the re-armed count."""
+    """SIGHUP with one commitment changed: time to READY=1 again, the re-armed count, and the
+    resident memory after each reload (what it frees is given back just after READY=1)."""
     times, rearmed = [], []
+    rss_before = daemon.status()["rss_kib"]
+    rss_after = []
     sources = [inputs["100k-changed"], inputs["100k"]]
     for index in range(runs):
         shutil.copyfile(sources[index % 2], daemon.config + ".new")
@@ -425,8 +428,11 @@ def bench_reload(daemon, inputs, runs=3):
         times.append(ready - started)
         line = reload_line(daemon, lines_before)
         rearmed.append(int(line.split(" timers re-armed")[0].rsplit(" ", 1)[1]))
+        time.sleep(0.3)
+        rss_after.append(daemon.status()["rss_kib"])
     return {"commitments": 100_000, "changed": 1, "runs": runs, "ready_seconds": median(times),
-            "ready_seconds_all": times, "rearmed": rearmed}
+            "ready_seconds_all": times, "rearmed": rearmed,
+            "rss_before_mib": round(rss_before / 1024), "rss_after_mib": [round(kib / 1024) for kib in rss_after]}
 
 
 # MARK: - 8. many statement files
@@ -692,6 +698,7 @@ def table(results):
         rel = results["reload"]
         add("reload 100k, 1 changed", f"{rel['ready_seconds'] * 1000:.0f} ms SIGHUP→READY=1; re-armed {rel['rearmed']}",
             "only 1 re-armed", all(count == 1 for count in rel["rearmed"]))
+        add("", f"RSS {rel['rss_before_mib']} MiB before, {rel['rss_after_mib']} MiB after each reload")
         load("idle")
     if "many_files" in results:
         many_files_rows(results["many_files"], add)

@@ -14,8 +14,9 @@
  * module map leaves this header out. */
 #include <sys/timerfd.h>
 
-/* mallopt(M_ARENA_MAX, ...): the daemon keeps to one malloc arena; glibc's
- * Swift module map leaves this header out too. */
+/* mallopt(M_ARENA_MAX, ...) and malloc_trim: the daemon keeps to two malloc
+ * arenas and gives back what a reload frees; glibc's Swift module map leaves
+ * this header out too. */
 #include <malloc.h>
 
 #endif

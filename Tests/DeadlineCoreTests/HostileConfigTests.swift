@@ -34,6 +34,16 @@ struct HostileConfigTests {
 
     // MARK: - Size
 
+    @Test("a commitment id may hold ASCII letters, digits, '-', '_' and '.', and no other character")
+    func identifierCharacters() throws {
+        var accepted = ""
+        for scalar in (UInt8(0x21)...UInt8(0x7E)).map(Unicode.Scalar.init) + ["é", "٣", "\u{00A0}"] where scalar != "\"" && scalar != "\\" {
+            let config = "\(Self.statement)[[commitment]]\nid = \"a\(scalar)b\"\n"
+            if (try? ConfigLoader.load(bytes: Array(config.utf8), file: "ids.toml")) != nil { accepted.unicodeScalars.append(scalar) }
+        }
+        #expect(accepted == "-.0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz")
+    }
+
     @Test("a 100 MB file of valid-looking commitments is refused before it is read, with its size")
     func hundredMegabytes() throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("hostile-\(UUID().uuidString)")

@@ -286,7 +286,9 @@ struct RecentLists<Value> {
         return entries.withUnsafeBufferPointer { entries in
             candidates: for entry in entries where entry.words.count == elements.count {
                 for (element, word) in zip(elements, entry.words) {
-                    guard case .string(let text) = element, text == word else { continue candidates }
+                    // Lengths first: most lists that differ differ in a name's length, which is
+                    // stored, while comparing unequal strings is a call into the library.
+                    guard case .string(let text) = element, text.utf8.count == word.utf8.count, text == word else { continue candidates }
                 }
                 return entry.value
             }

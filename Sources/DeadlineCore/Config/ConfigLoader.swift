@@ -352,13 +352,23 @@ public enum ConfigLoader {
 
     /// Ids appear in journal fields, file names and alert ids: keep them to a safe alphabet.
     static func checkIdentifier(_ text: String, what: String, at position: TOMLPosition, log: DiagnosticLog) {
+        let below64 = identifierBytesBelow64, from64 = identifierBytesFrom64
         let allowed = text.utf8.allSatisfy { byte in
-            (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
-                || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) || byte == UInt8(ascii: "-")
-                || byte == UInt8(ascii: "_") || byte == UInt8(ascii: ".")
+            byte < 64 ? below64 >> byte & 1 == 1 : byte < 128 && from64 >> (byte - 64) & 1 == 1
         }
         if text.isEmpty || !allowed || text.utf8.count > 128 {
             log.error("\(what) \(quoted(text)) must be 1-128 characters of letters, digits, '-', '_' or '.'", at: position)
         }
+    }
+
+    /// The bytes an identifier may hold (letters, digits, '-', '_', '.'), one bit each: below 64
+    /// and from 64 to 127. Every id of every commitment is checked.
+    private static let identifierBytesBelow64: UInt64 = bits(UInt8(ascii: "0")...UInt8(ascii: "9")) | bits(UInt8(ascii: "-")...UInt8(ascii: "."))
+    private static let identifierBytesFrom64: UInt64 =
+        bits(UInt8(ascii: "A")...UInt8(ascii: "Z"), from: 64) | bits(UInt8(ascii: "a")...UInt8(ascii: "z"), from: 64)
+            | bits(UInt8(ascii: "_")...UInt8(ascii: "_"), from: 64)
+
+    private static func bits(_ bytes: ClosedRange<UInt8>, from base: UInt8 = 0) -> UInt64 {
+        bytes.reduce(0) { $0 | 1 << ($1 - base) }
     }
 }

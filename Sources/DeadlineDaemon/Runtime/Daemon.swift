@@ -30,15 +30,14 @@ public enum Daemon {
 
     public static func run(_ options: Options) -> Never {
         DaemonSignals.blockInAllFutureThreads()
-        // One malloc arena. All of the daemon's work runs on one queue, but Dispatch runs it on
-        // whichever worker thread is free, and glibc gives each thread an arena of its own: a
-        // reload's new config would be built in another arena than the one the config it
-        // replaces is freed into, and the resident memory would grow with every reload. The
-        // thread that parses the second half of a large config (`ConfigLoader.parseInHalves`)
-        // shares the arena too: most of its small allocations are served by glibc's per-thread
-        // cache without the arena's lock, and a second arena did not start the daemon
-        // measurably sooner (docs/PERFORMANCE.md).
-        mallopt(M_ARENA_MAX, 1)
+        // Two malloc arenas, one per core: a large config is parsed on two threads at once
+        // (`ConfigLoader.parseInHalves`, `StatementFileReading`), and with one arena they contend
+        // for its lock (docs/PERFORMANCE.md). No more than two: all of the
+        // daemon's work runs on one queue, but Dispatch runs it on whichever worker thread is
+        // free, and glibc gives each new thread an arena of its own while the limit allows, so
+        // that reloads would build configs in ever more arenas. What a reload frees is given
+        // back to the system after it (`Scheduler.reload`).
+        mallopt(M_ARENA_MAX, 2)
         // A write to a closed pipe (stderr of a finished pipeline, a notify command that exited)
         // must fail with EPIPE, not kill the daemon.
         signal(SIGPIPE, SIG_IGN)

@@ -135,6 +135,10 @@ public final class Scheduler: @unchecked Sendable {
         writeMetrics()
         startMetricsTimer()
         serviceManager.ready(status: statusText(now: now))
+        // The config replaced is freed by now, in the middle of the heap, where malloc keeps it:
+        // give its pages back, or the resident memory grows with every reload of a large
+        // config. After READY=1, so that the reload is not the longer for it.
+        queue.async { _ = malloc_trim(0) }
     }
 
     /// The wall clock was set: every deadline is somewhere else relative to now.
