@@ -1,4 +1,4 @@
-import DeadlineCore
+@testable import DeadlineCore
 import Foundation
 import Testing
 
@@ -127,5 +127,25 @@ struct PlanIDTests {
                 .flatMap { new.tracks[position].hasSamePlan(as: old.tracks[$0]) ? $0 : nil }
             #expect(found[position] == same)
         }
+    }
+
+    @Test("a large schedule of many statements, whose index is made beside its plans, finds each commitment where it is")
+    func largeIndex() throws {
+        let folder = try ConfigFolder()
+        try folder.write("deadlined.toml", "[daemon]\ntimezone = \"Asia/Baghdad\"\nlead_times = [\"30d\", \"7d\"]\n")
+        // Every statement has commitments of the same ids: only the statement tells them apart.
+        for file in 0..<3 {
+            let commitments = (0..<2_000).map { "[[commitment]]\nid = \"c\($0)\"\ndeadline = 2030-01-\(String(format: "%02d", $0 % 28 + 1))\n" }
+            try folder.write("statements.d/\(file).toml", "[statement]\nid = \"s\(file)\"\nissued = 2024-09-27\n\n" + commitments.joined(separator: "\n"))
+        }
+        let config = try folder.load()
+        let schedule = Schedule(config: config)
+        try #require(schedule.tracks.count == 6_000 && 6_000 >= Schedule.indexedAlongside)
+        for position in schedule.tracks.indices {
+            let ref = config.ref(of: config.commitments[position])
+            #expect(schedule.position(of: ref) == position)
+            #expect(schedule.tracks[position].ref == ref)
+        }
+        #expect(schedule.position(of: CommitmentRef(statementID: "s3", commitmentID: "c1")) == nil)
     }
 }

@@ -230,7 +230,8 @@ public struct CommitmentTrack: Hashable, Sendable {
     /// The snooze holding this commitment's reminders at `now`: set, not over, and with
     /// reminders to hold (an open commitment with overdue or review repeats).
     public func snooze(at now: Instant) -> Snooze? {
-        guard series != nil, let snooze = commitments[index].snooze, snooze.holds(at: now) else { return nil }
+        // The snooze first: most commitments have none, and this is asked of each at start.
+        guard let snooze = commitments[index].snooze, series != nil, snooze.holds(at: now) else { return nil }
         return snooze
     }
 

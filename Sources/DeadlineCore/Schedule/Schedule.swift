@@ -26,10 +26,41 @@ public struct Schedule: Sendable {
                 indexByID[statement.id].flatMap { earlier.config.statements[$0] == statement ? $0 : nil }
             }
         } ?? []
-        // Each commitment's dates are in its statement's zone. Commitments and statements are
-        // read in place: a copy of each is a measurable part of a large config's start-up.
+        // The index by ref needs the config alone: for a large one, it is made on the other
+        // core while the plans are worked out.
+        let runs = commitments.count >= Self.indexedAlongside ? ParallelRuns.count(limit: 2) : 1
+        let parts = Parts()
+        ParallelRuns.perform(runs) { run in
+            if run == 0 {
+                (parts.tracks, parts.planSources) = Self.tracks(
+                    commitments: commitments, statements: statements, earlier: earlier, earlierStatements: earlierStatements)
+            }
+            if run == runs - 1 { parts.indexByRef = Self.indexByRef(commitments: commitments, statements: statements) }
+        }
+        self.tracks = parts.tracks
+        self.planSources = parts.planSources
+        self.indexByRef = parts.indexByRef
+    }
+
+    /// From how many commitments the index by ref is made on a thread of its own: below, the
+    /// thread costs more than it saves.
+    static let indexedAlongside = 4096
+
+    /// What the two runs of `init` make, each its own fields.
+    private final class Parts: @unchecked Sendable {
+        var tracks: [CommitmentTrack] = []
         var planSources: [Int32] = []
-        self.tracks = commitments.withUnsafeBufferPointer { buffer in
+        var indexByRef: [CommitmentRef: Int] = [:]
+    }
+
+    /// Each commitment's track, and where its plan came from (`planSources`). Each commitment's
+    /// dates are in its statement's zone. Commitments and statements are read in place: a copy
+    /// of each is a measurable part of a large config's start-up.
+    private static func tracks(
+        commitments: [Commitment], statements: [Statement], earlier: Schedule?, earlierStatements: [Int?]
+    ) -> ([CommitmentTrack], planSources: [Int32]) {
+        var planSources: [Int32] = []
+        let tracks = commitments.withUnsafeBufferPointer { buffer in
             statements.withUnsafeBufferPointer { statements in
                 guard let earlier else {
                     return buffer.indices.map { position in
@@ -53,12 +84,23 @@ public struct Schedule: Sendable {
                 }
             }
         }
-        self.planSources = planSources
+        return (tracks, planSources)
+    }
+
+    /// Where each commitment is, by its ref: its place in the config is its track's.
+    private static func indexByRef(commitments: [Commitment], statements: [Statement]) -> [CommitmentRef: Int] {
+        // Each statement id copied afresh: the tracks, made at the same time on the other
+        // thread, hold the statement's own, and two threads counting references to one string
+        // wait on each other.
+        let statementIDs = statements.map { String(decoding: Array($0.id.utf8), as: UTF8.self) }
         var index: [CommitmentRef: Int] = [:]
-        index.reserveCapacity(tracks.count)
-        // By position: a loop over the tracks themselves would copy each one.
-        for position in tracks.indices { index[tracks[position].ref] = position }
-        self.indexByRef = index
+        index.reserveCapacity(commitments.count)
+        commitments.withUnsafeBufferPointer { commitments in
+            for position in commitments.indices {
+                index[CommitmentRef(statementID: statementIDs[commitments[position].statementIndex], commitmentID: commitments[position].id)] = position
+            }
+        }
+        return index
     }
 
     public func track(_ ref: CommitmentRef) -> CommitmentTrack? {
