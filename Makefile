@@ -7,7 +7,11 @@ SWIFT   ?= swift
 STATE_DIR ?= $(CURDIR)/.build/state
 RELEASE_BIN = .build/release/deadlined
 DEBUG_BIN   = .build/debug/deadlined
-PYTEST = python3 -B -m pytest -p no:cacheprovider
+# The tests' Python is Debian's, which has the test tools `make test-deps` installs as Debian
+# packages (python3-pytest, python3-icalendar, python3-jsonschema), whatever python3 comes
+# first in PATH.
+PYTHON3 = /usr/bin/python3
+PYTEST = $(PYTHON3) -B -m pytest -p no:cacheprovider
 # Written once, in Sources/deadlined/Version.swift (`deadlined --version` prints it).
 VERSION := $(shell sed -n 's/^let deadlinedVersion = "\(.*\)"$$/\1/p' Sources/deadlined/Version.swift)
 # Man page dates come from the last commit, so that two builds of one commit are the same.
@@ -64,7 +68,7 @@ docs-test: release man completions
 # timeline, status, history and export on a small Arabic one with both calendars) from
 # the release build; review the diff before committing it. integration-test compares them.
 golden: release
-	DEADLINED_BIN=$(CURDIR)/$(RELEASE_BIN) python3 -B Tests/integration/test_golden.py
+	DEADLINED_BIN=$(CURDIR)/$(RELEASE_BIN) $(PYTHON3) -B Tests/integration/test_golden.py
 
 # `timeline --svg/--html` in headless Chromium; screenshots of the shipped config in .build/artifacts/.
 browser-test: release
@@ -81,7 +85,7 @@ build:
 	$(SWIFT) build
 
 $(HIJRI_VENV)/bin/python:
-	python3 -m venv $(HIJRI_VENV)
+	$(PYTHON3) -m venv $(HIJRI_VENV)
 	$(HIJRI_VENV)/bin/pip install -q hijridate==2.6.0
 
 # The Swift runtime is linked into the binary: the installed daemon does not depend on where the
